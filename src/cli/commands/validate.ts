@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { buildCatalogue } from '../../domain/catalogue/catalogue';
+import { readKravkitFile } from '../../io/files/read-file';
+import { loadBuiltInPacks } from '../../io/packs/built-in';
+import { describeFileError } from '../../i18n/file-errors';
+import { describeCatalogueProblem } from '../../i18n/catalogue-problems';
+import type { CliCommand } from '../context';
+
+/** validate FILE: exit 0 for a valid Kravkit file, 1 with each error's JSON path and message. */
+export const run: CliCommand = async (args, { t, out, err }) => {
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    err(t('cli:missingArgument', { name: 'FILE' }));
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    err(t('cli:cannotRead', { file, reason: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+  const result = readKravkitFile(text);
+  if (!result.ok) {
+    const { headline, details } = describeFileError(result.error, t);
+    err(t('files:invalidFile', { file }));
+    err(`  ${headline}`);
+    for (const d of details) err(`  ${d}`);
+    return 1;
+  }
+  if (result.value.kind === 'kravkit.template-pack') {
+    // A pack must also fit with the built-in packs: no clashing ids, no unknown areas or standards.
+    const pack = result.value.file;
+    const builtIn = (await loadBuiltInPacks()).filter((p) => p.pack.id !== pack.pack.id);
+    const { problems } = buildCatalogue([...builtIn, pack]);
+    if (problems.length) {
+      err(t('files:invalidFile', { file }));
+      for (const p of problems) err(`  ${describeCatalogueProblem(p, t)}`);
+      return 1;
+    }
+  }
+  out(t('files:valid', { file, kind: t(`files:kind.${result.value.kind}`) }));
+  return 0;
+};
