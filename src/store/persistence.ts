@@ -1,0 +1,96 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { CURRENT_FORMAT } from '../domain/files/envelope';
+import { migrate as migrateFile } from '../domain/files/migrations';
+import type { Project } from '../domain/model';
+import { projectRepository } from '../io/storage/project-repository';
+
+/**
+ * The store's persist version is the project file's formatVersion, so a stored project and an
+ * exported file migrate along the same path (src/domain/files/migrations.ts). Bumping it without a
+ * migration would make zustand drop saved work; tests/unit/store pins that down.
+ */
+export const STORE_VERSION = CURRENT_FORMAT['kravkit.project'];
+
+export interface PersistedSlice {
+  project: Project | null;
+}
+
+/** zustand's migrate: lift a stored project from an older version through the file migrations. */
+export function migratePersisted(persisted: unknown, version: number): PersistedSlice {
+  const state = persisted as PersistedSlice | undefined;
+  if (!state?.project) return { project: null };
+  const file = migrateFile('kravkit.project', { kind: 'kravkit.project', formatVersion: version, project: state.project }, version);
+  return { project: file.project as Project };
+}
+
+export type SaveProblem = 'quota' | 'failed';
+
+export interface SaveHooks {
+  onSaved: () => void;
+  onError: (problem: SaveProblem) => void;
+}
+
+/** Writes wait this long for more edits, so typing does not write on every keystroke. */
+export const SAVE_DELAY_MS = 300;
+
+/**
+ * A PersistStorage that keeps each project in its own IndexedDB record and the id of the open one
+ * under a small key. Writes are debounced and flushed when the page is hidden or closed, so an
+ * edit is on disk within a second and survives a killed tab.
+ */
+export function createProjectStorage(hooks: SaveHooks): PersistStorage<PersistedSlice> & { flush: () => Promise<void> } {
+  let pending: StorageValue<PersistedSlice> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let writing: Promise<void> = Promise.resolve();
+
+  const write = async (): Promise<void> => {
+    timer = undefined;
+    const value = pending;
+    pending = null;
+    const project = value?.state.project;
+    if (!value || !project) return;
+    writing = writing.then(async () => {
+      try {
+        await projectRepository.save({ version: value.version ?? STORE_VERSION, project });
+        await projectRepository.setOpenId(project.id);
+        hooks.onSaved();
+      } catch (e) {
+        pending ??= value; // keep the work to retry; it also stays in memory
+        hooks.onError(isQuotaError(e) ? 'quota' : 'failed');
+      }
+    });
+    return writing;
+  };
+
+  return {
+    async getItem() {
+      const id = await projectRepository.openId();
+      if (!id) return null;
+      const record = await projectRepository.load(id);
+      return record ? { state: { project: record.project }, version: record.version } : null;
+    },
+    setItem(_name, value) {
+      pending = value;
+      if (timer === undefined) timer = setTimeout(() => void write(), SAVE_DELAY_MS);
+    },
+    async removeItem() {
+      pending = null;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+    },
+    async flush() {
+      if (timer !== undefined) clearTimeout(timer);
+      await write();
+      await writing;
+    },
+  };
+}
+
+export function isQuotaError(e: unknown): boolean {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    'name' in e &&
+    ((e as { name: string }).name === 'QuotaExceededError' || (e as { name: string }).name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
+}

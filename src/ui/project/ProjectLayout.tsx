@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useParams } from 'react-router-dom';
+import { useKravkitStore } from '../../store';
+import { Loading } from '../common/Loading';
+import { useLoadCatalogue } from '../library/use-load-catalogue';
+import { PhaseNav } from './PhaseNav';
+import { ProjectToolbar } from './ProjectToolbar';
+
+/** Opens the project named in the URL, and remembers where in it the user was. */
+export default function ProjectLayout() {
+  const { projectId = '' } = useParams();
+  const { t } = useTranslation();
+  const project = useKravkitStore((s) => (s.project?.id === projectId ? s.project : null));
+  const [missing, setMissing] = useState(false);
+  const location = useLocation();
+  useLoadCatalogue();
+
+  useEffect(() => {
+    let live = true;
+    setMissing(false);
+    void useKravkitStore
+      .getState()
+      .openProject(projectId)
+      .then((ok) => live && setMissing(!ok));
+    return () => {
+      live = false;
+    };
+  }, [projectId]);
+
+  useEffect(() => {
+    const route = location.pathname.slice(`/project/${projectId}`.length) || '/before';
+    const current = useKravkitStore.getState().project;
+    if (current?.id === projectId && current.lastRoute !== route && route.length <= 200) {
+      // Not an edit the user would undo; written with the next save.
+      useKravkitStore.setState({ project: { ...current, lastRoute: route } });
+    }
+  }, [location.pathname, projectId]);
+
+  if (missing) {
+    return (
+      <section>
+        <h1>{t('project.notFound')}</h1>
+      </section>
+    );
+  }
+  if (!project) return <Loading />;
+  return (
+    <div className="project">
+      <ProjectToolbar />
+      <PhaseNav />
+      <Outlet />
+    </div>
+  );
+}
