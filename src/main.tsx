@@ -10,7 +10,7 @@ import './ui/styles.css';
 
 async function start(): Promise<void> {
   const lang = initialLanguage();
-  const i18n = await createI18n(bundledResources(), lang);
+  const i18n = await createI18n(await bundledResources(lang), lang);
   applyDocumentLanguage(lang);
   i18n.on('languageChanged', (l) => applyDocumentLanguage(l as never));
   installPageLifecycle();

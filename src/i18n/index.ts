@@ -11,9 +11,11 @@ export async function createI18n(resources: Resources, lng: Language): Promise<I
   await instance.init({
     resources,
     lng,
-    fallbackLng: 'en',
+    fallbackLng: false,
     supportedLngs: [...UI_LANGUAGES],
-    ns: Object.keys(resources.en ?? {}),
+    ns: Object.keys(resources[lng] ?? resources.en ?? {}),
+    // Only the language in use is loaded; every key exists in all three (tests/unit/i18n pins that).
+    partialBundledLanguages: true,
     defaultNS: 'common',
     fallbackNS: 'common',
     interpolation: { escapeValue: false }, // React escapes; the docx writer escapes XML itself

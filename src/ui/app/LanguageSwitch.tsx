@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../domain/model';
 import { UI_LANGUAGES } from '../../i18n';
 import { rememberLanguage } from './language';
+import { switchLanguage } from '../../i18n/language-loading';
 
 const NAMES: Record<Language, string> = { sv: 'Svenska', da: 'Dansk', en: 'English' };
 
@@ -9,14 +10,15 @@ const NAMES: Record<Language, string> = { sv: 'Svenska', da: 'Dansk', en: 'Engli
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
-    <label className="language-switch">
-      <span>{t('language')}</span>
+    <div className="language-switch">
+      <label htmlFor="ui-language">{t('language')}</label>
       <select
+        id="ui-language"
         value={i18n.language}
         onChange={(e) => {
           const lang = e.target.value as Language;
           rememberLanguage(lang);
-          void i18n.changeLanguage(lang);
+          void switchLanguage(i18n, lang);
         }}
       >
         {UI_LANGUAGES.map((l) => (
@@ -25,6 +27,6 @@ export function LanguageSwitch() {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

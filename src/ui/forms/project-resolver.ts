@@ -3,19 +3,33 @@ import type { Project } from '../../domain/model';
 import { validateProject } from '../../io/validators/generated/validators.js';
 import { APP_STAMP } from '../../domain/files/envelope';
 
-/** Sets a dotted path ('before.pupils') on a copy of an object. */
+/**
+ * Sets a dotted path ('before.pupils') on a copy of an object. An empty value removes the key, and
+ * an optional group left empty by that (a budget with neither amount nor currency) is removed too,
+ * so clearing a field never leaves an invalid half-filled object behind.
+ */
 export function setPath<T extends object>(target: T, path: string, value: unknown): T {
   const keys = path.split('.');
-  const root: Record<string, unknown> = structuredClone(target) as Record<string, unknown>;
+  const root = structuredClone(target) as Record<string, unknown>;
+  const empty = value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value));
+  const trail: Record<string, unknown>[] = [root];
   let node = root;
-  keys.slice(0, -1).forEach((k) => {
+  for (const k of keys.slice(0, -1)) {
     const next = node[k];
-    node[k] = next && typeof next === 'object' ? { ...(next as object) } : {};
+    if (!next || typeof next !== 'object') {
+      if (empty) return root as T;
+      node[k] = {};
+    }
     node = node[k] as Record<string, unknown>;
-  });
+    trail.push(node);
+  }
   const last = keys[keys.length - 1];
-  if (value === undefined || value === '' || (typeof value === 'number' && Number.isNaN(value))) delete node[last];
-  else node[last] = value;
+  if (!empty) {
+    node[last] = value;
+    return root as T;
+  }
+  delete node[last];
+  for (let i = trail.length - 1; i > 0 && Object.keys(trail[i]).length === 0; i--) delete trail[i - 1][keys[i - 1]];
   return root as T;
 }
 
