@@ -26,6 +26,8 @@ export function migratePersisted(persisted: unknown, version: number): Persisted
 export type SaveProblem = 'quota' | 'failed';
 
 export interface SaveHooks {
+  /** False while another tab edits the project: this tab must not overwrite its saves. */
+  canWrite: () => boolean;
   onSaved: () => void;
   onError: (problem: SaveProblem) => void;
 }
@@ -70,6 +72,7 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
       return record ? { state: { project: record.project }, version: record.version } : null;
     },
     setItem(_name, value) {
+      if (!hooks.canWrite()) return;
       pending = value;
       if (timer === undefined) timer = setTimeout(() => void write(), SAVE_DELAY_MS);
     },

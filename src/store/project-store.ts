@@ -6,6 +6,7 @@ import { createProject } from '../domain/project/create';
 import { projectRepository, summarise, type ProjectSummary } from '../io/storage/project-repository';
 import { createProjectStorage, migratePersisted, STORE_VERSION, type PersistedSlice, type SaveProblem } from './persistence';
 import { newId, nowIso } from './ids';
+import { createTabCoordinator } from './tab-coordinator';
 
 /** How many edits undo remembers. */
 const UNDO_DEPTH = 100;
@@ -28,6 +29,8 @@ export interface KravkitState extends PersistedSlice {
   recentlyDeleted: DeletedProject | null;
   catalogue: Catalogue | null;
   userPacks: TemplatePackFile[];
+  /** Another tab edits this project: this one shows it and follows its saves. */
+  readOnly: boolean;
 
   loadProjects(): Promise<void>;
   createProject(input: { title: string; language: Language; organisation?: string }): Promise<string>;
@@ -44,12 +47,16 @@ export interface KravkitState extends PersistedSlice {
   /** Stores an imported, validated project as a new project (a fresh id if the id is taken). */
   addImportedProject(project: Project): Promise<string>;
   setCatalogue(catalogue: Catalogue, userPacks: TemplatePackFile[]): void;
+  /** Make this tab the one that edits the open project. */
+  takeOver(): void;
   flush(): Promise<void>;
 }
 
 const storage = createProjectStorage({
+  canWrite: () => !useKravkitStore.getState().readOnly,
   onSaved: () => {
     const project = useKravkitStore.getState().project;
+    if (project) tabs.announceSave(project.updatedAt);
     useKravkitStore.setState((s) => ({
       saveProblem: null,
       savedAt: nowIso(),
@@ -63,6 +70,18 @@ function upsertSummary(list: ProjectSummary[], summary: ProjectSummary): Project
   const rest = list.filter((s) => s.id !== summary.id);
   return [summary, ...rest].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
+
+const tabs = createTabCoordinator({
+  setReadOnly: (readOnly) => useKravkitStore.setState({ readOnly }),
+  reloadFromDisk: async (id) => {
+    const record = await projectRepository.load(id);
+    const state = useKravkitStore.getState();
+    // Only a read-only tab follows another tab's saves; an editing tab keeps its own state.
+    if (record && state.readOnly && state.project?.id === id) {
+      useKravkitStore.setState({ project: migratePersisted({ project: record.project }, record.version).project, past: [], future: [] });
+    }
+  },
+});
 
 export const useKravkitStore = create<KravkitState>()(
   persist(
@@ -78,6 +97,7 @@ export const useKravkitStore = create<KravkitState>()(
       recentlyDeleted: null,
       catalogue: null,
       userPacks: [],
+      readOnly: false,
 
       async loadProjects() {
         const projects = await projectRepository.list();
@@ -89,7 +109,8 @@ export const useKravkitStore = create<KravkitState>()(
         const project = createProject({ id: newId(), title, language, organisation, now: nowIso() });
         await projectRepository.save({ version: STORE_VERSION, project });
         await projectRepository.setOpenId(project.id);
-        set((s) => ({ project, past: [], future: [], lastEdit: null, projects: upsertSummary(s.projects, summarise(project)) }));
+        set((s) => ({ project, past: [], future: [], lastEdit: null, readOnly: false, projects: upsertSummary(s.projects, summarise(project)) }));
+        tabs.attach(project.id);
         return project.id;
       },
 
@@ -100,18 +121,20 @@ export const useKravkitStore = create<KravkitState>()(
         if (!record) return false;
         await projectRepository.setOpenId(id);
         const { project } = migratePersisted({ project: record.project }, record.version);
-        set({ project, past: [], future: [], lastEdit: null });
+        set({ project, past: [], future: [], lastEdit: null, readOnly: false });
+        tabs.attach(id);
         return true;
       },
 
       closeProject() {
         void get().flush();
-        set({ project: null, past: [], future: [], lastEdit: null });
+        tabs.detach();
+        set({ project: null, past: [], future: [], lastEdit: null, readOnly: false });
       },
 
       update(recipe, coalesceKey) {
         const current = get().project;
-        if (!current) return;
+        if (!current || get().readOnly) return;
         const next = { ...recipe(current), updatedAt: nowIso() };
         const now = Date.now();
         const last = get().lastEdit;
@@ -125,15 +148,15 @@ export const useKravkitStore = create<KravkitState>()(
       },
 
       undo() {
-        const { past, project, future } = get();
-        if (!project || past.length === 0) return;
+        const { past, project, future, readOnly } = get();
+        if (!project || past.length === 0 || readOnly) return;
         const previous = past[past.length - 1];
         set({ project: { ...previous, updatedAt: nowIso() }, past: past.slice(0, -1), future: [project, ...future], lastEdit: null });
       },
 
       redo() {
-        const { past, project, future } = get();
-        if (!project || future.length === 0) return;
+        const { past, project, future, readOnly } = get();
+        if (!project || future.length === 0 || readOnly) return;
         const [next, ...rest] = future;
         set({ project: { ...next, updatedAt: nowIso() }, past: [...past, project], future: rest, lastEdit: null });
       },
@@ -190,6 +213,10 @@ export const useKravkitStore = create<KravkitState>()(
 
       setCatalogue(catalogue, userPacks) {
         set({ catalogue, userPacks });
+      },
+
+      takeOver() {
+        tabs.takeOver();
       },
 
       flush() {

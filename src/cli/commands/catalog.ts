@@ -40,7 +40,7 @@ export const run: CliCommand = async (args, ctx) => {
     );
     return 0;
   }
-  ctx.out(ctx.t('library:cli.counts', counts));
+  ctx.out(ctx.t('library:cli.counts', { ...counts }));
   for (const { template: t } of catalogue.templates.values()) ctx.out(`${t.id.padEnd(48)} ${t.kind.padEnd(6)} ${localized(t.title, lang)}`);
   return 0;
 };

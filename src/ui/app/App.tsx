@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactElement } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { useKravkitStore } from '../../store';
 import { Layout } from './Layout';
@@ -19,7 +19,7 @@ const ContractCheckRoute = lazy(() => import('../features/contract-check/Contrac
 const EvaluationRoute = lazy(() => import('../features/evaluation/EvaluationPage'));
 const PoolRoute = lazy(() => import('../features/pool/PoolPage'));
 
-const page = (el: JSX.Element) => <Suspense fallback={<Loading />}>{el}</Suspense>;
+const page = (el: ReactElement) => <Suspense fallback={<Loading />}>{el}</Suspense>;
 
 const router = createBrowserRouter([
   {

@@ -1,17 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { useKravkitStore } from '../../store';
+import { fileNameFor, toProjectFile } from '../../domain/files/project-file';
+import { nowIso, useKravkitStore } from '../../store';
+import { downloadJson } from '../common/download';
 
-/** Says when work is saved, and says clearly when it is not (full disk): the work stays in memory. */
+/**
+ * Says when work is saved, and says clearly when it is not (a full disk): the work stays in memory
+ * and can be exported as a file at once.
+ */
 export function SaveStatus() {
   const { t } = useTranslation();
   const problem = useKravkitStore((s) => s.saveProblem);
-  const open = useKravkitStore((s) => s.project !== null);
-  if (!open) return null;
+  const project = useKravkitStore((s) => s.project);
+  if (!project) return null;
   if (problem) {
     return (
-      <p className="save-status save-problem" role="alert">
-        {t(problem === 'quota' ? 'save.quota' : 'save.failed')}
-      </p>
+      <div className="save-status save-problem" role="alert">
+        <p>{t(problem === 'quota' ? 'save.quota' : 'save.failed')}</p>
+        <button type="button" onClick={() => downloadJson(toProjectFile(project, nowIso()), fileNameFor(project.title, 'kravkit.json'))}>
+          {t('save.exportNow')}
+        </button>
+      </div>
     );
   }
   return (

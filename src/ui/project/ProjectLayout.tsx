@@ -6,6 +6,7 @@ import { Loading } from '../common/Loading';
 import { useLoadCatalogue } from '../library/use-load-catalogue';
 import { PhaseNav } from './PhaseNav';
 import { ProjectToolbar } from './ProjectToolbar';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 
 /** Opens the project named in the URL, and remembers where in it the user was. */
 export default function ProjectLayout() {
@@ -13,6 +14,7 @@ export default function ProjectLayout() {
   const { t } = useTranslation();
   const project = useKravkitStore((s) => (s.project?.id === projectId ? s.project : null));
   const [missing, setMissing] = useState(false);
+  const readOnly = useKravkitStore((s) => s.readOnly);
   const location = useLocation();
   useLoadCatalogue();
 
@@ -48,8 +50,12 @@ export default function ProjectLayout() {
   return (
     <div className="project">
       <ProjectToolbar />
+      <ReadOnlyNotice />
       <PhaseNav />
-      <Outlet />
+      <fieldset className="project-body" disabled={readOnly}>
+        <legend className="visually-hidden">{project.title}</legend>
+        <Outlet />
+      </fieldset>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { FileErrorMessage } from '../common/FileErrorMessage';
 import { readTextFile } from '../common/read-text-file';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectRow } from './ProjectRow';
+import { BackupPanel } from './BackupPanel';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -87,6 +88,7 @@ export function StartPage() {
           {importMessage}
         </p>
       )}
+      <BackupPanel />
     </section>
   );
 }

@@ -1,0 +1,36 @@
+import { lockProject, type ProjectLock } from '../io/tabs/project-lock';
+
+export interface TabCoordinatorHooks {
+  setReadOnly: (readOnly: boolean) => void;
+  reloadFromDisk: (projectId: string) => Promise<void>;
+}
+
+/** Keeps one project lock for the open project, so two tabs never silently overwrite each other. */
+export function createTabCoordinator(hooks: TabCoordinatorHooks) {
+  let current: { id: string; lock: ProjectLock } | undefined;
+  return {
+    attach(projectId: string) {
+      if (current?.id === projectId) return;
+      current?.lock.release();
+      const lock = lockProject(projectId, {
+        onEditable: (editable) => {
+          hooks.setReadOnly(!editable);
+          // A tab that takes over starts from what the other tab last saved.
+          if (editable) void hooks.reloadFromDisk(projectId);
+        },
+        onRemoteSave: () => void hooks.reloadFromDisk(projectId),
+      });
+      current = { id: projectId, lock };
+    },
+    detach() {
+      current?.lock.release();
+      current = undefined;
+    },
+    takeOver() {
+      current?.lock.takeOver();
+    },
+    announceSave(updatedAt: string) {
+      current?.lock.announceSave(updatedAt);
+    },
+  };
+}
