@@ -115,7 +115,11 @@ export const useKravkitStore = create<KravkitState>()(
       },
 
       async openProject(id) {
-        if (get().project?.id === id) return true;
+        if (get().project?.id === id) {
+          // Rehydrated at start-up: still take part in the one-editor-per-project lock.
+          tabs.attach(id);
+          return true;
+        }
         await get().flush();
         const record = await projectRepository.load(id);
         if (!record) return false;

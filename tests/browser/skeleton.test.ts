@@ -14,7 +14,7 @@ async function createProject(g: GuardedPage, title: string): Promise<string> {
   const { page } = g;
   await page.goto(baseUrl() + '/');
   await page.locator('#np-title').fill(title);
-  await page.getByRole('button', { name: 'Skapa projekt' }).click();
+  await page.locator('form.new-project button[type=submit]').click();
   await page.waitForURL(/\/project\/[^/]+\/before$/);
   const id = /\/project\/([^/]+)\//.exec(page.url())![1];
   return id;

@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { baseUrl, CHROMIUM_ARGS, guardedPage, launch } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function createProject(page: Page, title: string): Promise<string> {
+  await page.goto(baseUrl() + '/');
+  await page.locator('#np-title').fill(title);
+  await page.locator('form.new-project button[type=submit]').click();
+  await page.waitForURL(/\/project\/[^/]+\/before$/);
+  return /\/project\/([^/]+)\//.exec(page.url())![1];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
+
+/** A Chromium we start and kill ourselves, on a profile that outlives it. */
+async function startChromium(profile: string): Promise<{ proc: ChildProcess; browser: Browser }> {
+  const port = await freePort();
+  const proc = spawn(inject('chromiumPath'), ['--headless=new', ...CHROMIUM_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/json/version`);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error('Chromium did not start');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { proc, browser: await chromium.connectOverCDP(`http://127.0.0.1:${port}`) };
+}
+
+describe('nothing lost, nothing leaked', () => {
+  it('keeps the last edit when Chromium is killed mid-session and started again on the same profile', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'kravkit-profile-'));
+    try {
+      const first = await startChromium(profile);
+      const page = first.browser.contexts()[0].pages()[0] ?? (await first.browser.contexts()[0].newPage());
+      const id = await createProject(page, 'Före krasch');
+      await page.locator('#f-org').fill('Exempelby kommun');
+      await page.locator('#f-title').fill('Efter sista ändringen');
+      await page.waitForTimeout(1000); // the promise: saved within a second
+      first.proc.kill('SIGKILL');
+      await new Promise((r) => first.proc.once('exit', r));
+
+      const second = await startChromium(profile);
+      const again = await second.browser.contexts()[0].newPage();
+      await again.goto(`${baseUrl()}/project/${id}/before`);
+      await expect.poll(() => again.locator('#f-title').inputValue(), { timeout: 15_000 }).toBe('Efter sista ändringen');
+      expect(await again.locator('#f-org').inputValue()).toBe('Exempelby kommun');
+      await second.browser.close();
+      second.proc.kill('SIGKILL');
+      await new Promise((r) => second.proc.once('exit', r));
+    } finally {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    }
+  });
+
+  it('makes a second tab on the same project read-only, following the first, until it takes over', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const a = await context.newPage();
+    const id = await createProject(a, 'Två flikar');
+    const b = await context.newPage();
+    await b.goto(`${baseUrl()}/project/${id}/before`);
+    await expect.poll(() => b.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
+    expect(await b.locator('#f-title').isDisabled()).toBe(true);
+
+    await a.locator('#f-title').fill('Ändrat i flik A');
+    await expect.poll(() => b.locator('.project-name').innerText(), { timeout: 10_000 }).toContain('Ändrat i flik A');
+
+    await b.getByRole('button', { name: 'Redigera här i stället' }).click();
+    await expect.poll(() => b.locator('#f-title').isDisabled()).toBe(false);
+    await expect.poll(() => a.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
+    await context.close();
+  });
+
+  it('says clearly when storage is full, keeps the work in memory and offers an export', async () => {
+    const g = await guardedPage(browser);
+    const { page } = g;
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((window as unknown as { __full?: boolean }).__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await createProject(page, 'Full disk');
+    await page.evaluate(() => ((window as unknown as { __full: boolean }).__full = true));
+    await page.locator('#f-title').fill('Arbete som inte får förloras');
+    const alert = page.locator('.save-problem');
+    await expect.poll(() => alert.innerText(), { timeout: 10_000 }).toContain('webbläsarens lagring är full');
+    expect(await page.locator('.project-name').innerText()).toContain('Arbete som inte får förloras');
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Exportera projektet nu' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.kravkit\.json$/);
+    await g.context.close();
+  });
+
+  it('shows hostile user text as text everywhere and runs none of it', async () => {
+    const g = await guardedPage(browser);
+    const { page } = g;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> "&'<> ‮ 𝔘𝔫𝔦 👩‍👩‍👧`;
+    const id = await createProject(page, hostile);
+    await expect.poll(() => page.locator('.project-name').innerText()).toContain('<script>alert(1)</script>');
+    for (const route of ['before', 'during', 'review']) {
+      await page.goto(`${baseUrl()}/project/${id}/${route}`);
+      await page.waitForSelector('h1');
+    }
+    await page.goto(baseUrl() + '/');
+    await expect.poll(() => page.locator('.project-list').innerText()).toContain('<img src=x onerror=alert(2)>');
+    expect(await page.locator('.project-list img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(g.offLoopback).toEqual([]);
+    expect(g.cspViolations).toEqual([]);
+    await g.context.close();
+  });
+});
