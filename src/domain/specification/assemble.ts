@@ -1,5 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue';
-import type { Language, Project } from '../model';
+import type { Language, Project, SelectedRequirement } from '../model';
 import { resolveRequirement, type ResolvedRequirement } from '../requirement/resolve';
 
 /** A requirement with its stable number in the specification, e.g. K-3.2. */
@@ -49,12 +49,17 @@ function categoryRank(c: string): number {
  * its first area), so numbering is stable while the project's choices stay the same. The project's
  * own order decides the order inside a category.
  */
-export function assembleSpecification(project: Project, catalogue: Catalogue, lang: Language = project.language): Specification {
+export function assembleSpecification(
+  project: Project,
+  catalogue: Catalogue,
+  lang: Language = project.language,
+  resolve: (sel: SelectedRequirement) => ResolvedRequirement = (sel) => resolveRequirement(sel, catalogue, lang),
+): Specification {
   const chosen = new Set(project.before.areas);
   const areaOrder = [...catalogue.areas.keys()];
   const byArea = new Map<string, ResolvedRequirement[]>();
   for (const sel of project.requirements) {
-    const r = resolveRequirement(sel, catalogue, lang);
+    const r = resolve(sel);
     const areaId = r.areas.find((a) => chosen.has(a)) ?? r.areas.find((a) => catalogue.areas.has(a)) ?? '';
     const list = byArea.get(areaId) ?? [];
     list.push(r);
