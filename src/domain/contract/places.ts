@@ -1,0 +1,58 @@
+import type { ExtractedValue } from './values';
+import { isNegated } from './sentences';
+
+/**
+ * Places a clause names, as codes: `eu-eea`, `nordics`, `sweden`, `denmark`, a named country
+ * (`third:us`, `adequate:ch`), or `third-country` for an unnamed country outside the EU/EEA.
+ * A negated transfer ("får inte överföras till tredjeland") names no third country: it confirms
+ * the data stays inside, so it reads as `eu-eea`.
+ */
+interface PlacePattern {
+  re: RegExp;
+  code: string;
+}
+
+const P = (source: string, code: string): PlacePattern => ({ re: new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu'), code });
+
+const PATTERNS: PlacePattern[] = [
+  P('utanför (?:eu/ees|eu-/ees-området|eu|ees|europa)[\\p{L}-]*|outside (?:of )?(?:the )?(?:eu/eea|eu|eea|european (?:union|economic area))|uden for (?:eu/eøs|eu|eøs)[\\p{L}-]*|tredjeland(?:et|er|erne|e|ene)?|tredje lande?|third countr(?:y|ies)|non-eu countr(?:y|ies)', 'third-country'),
+  P('eu/ees|eu/eea|eu/eøs|eu- och ees-området|ees-området|eøs-området|ees|eea|eøs|europeiska ekonomiska samarbetsområdet|european economic area|det europæiske økonomiske samarbejdsområde|eu|europeiska unionen|european union|den europæiske union|eu-området|eu:s medlemsstater|eu-medlemsstat(?:er)?|member states? of the (?:eu|european union)', 'eu-eea'),
+  P('norden|nordiska länder(?:na)?|nordic countries|de nordiske lande|nordiske lande|norden', 'nordics'),
+  P('sverige|sweden', 'sweden'),
+  P('danmark|denmark', 'denmark'),
+  P('usa|u\\.s\\.a?\\.?|united states(?: of america)?|förenta staterna|de forenede stater|amerika', 'third:us'),
+  P('indien|india', 'third:in'),
+  P('kina|china', 'third:cn'),
+  P('ryssland|russia|rusland', 'third:ru'),
+  P('storbritannien|united kingdom|uk|england|storbritannien og nordirland', 'adequate:gb'),
+  P('schweiz|switzerland', 'adequate:ch'),
+  P('japan', 'adequate:jp'),
+  P('kanada|canada', 'adequate:ca'),
+];
+
+export function placesIn(text: string): ExtractedValue[] {
+  const out: ExtractedValue[] = [];
+  for (const { re, code } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
+      const outside = code === 'third-country' || code.startsWith('third:') || code.startsWith('adequate:');
+      const places = outside && isNegated(text, m.index, m.index + m[0].length) ? ['eu-eea'] : [code];
+      out.push({ value: { kind: 'place', places, text: m[0] }, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WITHIN: Record<string, readonly string[]> = {
+  sweden: ['sweden', 'nordics', 'eu-eea', 'eu-eea-or-adequacy'],
+  denmark: ['denmark', 'nordics', 'eu-eea', 'eu-eea-or-adequacy'],
+  nordics: ['nordics', 'eu-eea', 'eu-eea-or-adequacy'],
+  'eu-eea': ['eu-eea', 'eu-eea-or-adequacy'],
+};
+
+/** Does a place the contract names fall inside the region the requirement allows? */
+export function placeWithin(found: string, required: string): boolean {
+  if (found.startsWith('adequate:')) return required === 'eu-eea-or-adequacy';
+  if (found === 'third-country' || found.startsWith('third:')) return false;
+  return (WITHIN[found] ?? []).includes(required);
+}

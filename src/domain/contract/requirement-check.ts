@@ -1,0 +1,130 @@
+import type { Finding, Language } from '../model';
+import type { ResolvedRequirement } from '../requirement/resolve';
+import { compareValues } from './compare';
+import { matchEvidence } from './evidence';
+import type { ClauseIndex, ClauseMatch } from './retrieval';
+import { sentenceEnd, sentenceStart } from './sentences';
+import { extractValues, requiredValue, type ExtractedValue } from './values';
+import { salientTerms } from './salient-terms';
+import { grantsDiscretion } from './discretion';
+
+/** Can a contract fulfil this requirement at all? Evaluation-only requirements are not checked here. */
+export function isContractCheckable(r: ResolvedRequirement): boolean {
+  return !r.templateMissing && r.checkedAt !== 'evaluation';
+}
+
+/** Two distinct terms, or one in the clause's heading: the clause is about the subject. */
+function aboutSubject(m: ClauseMatch, termCount: number): boolean {
+  return m.terms.size >= Math.min(2, termCount) || m.headingHit;
+}
+
+function base(r: ResolvedRequirement): Pick<Finding, 'requirementUid' | 'templateId' | 'title'> {
+  const f: Pick<Finding, 'requirementUid' | 'templateId' | 'title'> = { requirementUid: r.uid, title: r.title.slice(0, 300) };
+  if (r.template) f.templateId = r.template.id;
+  return f;
+}
+
+/** Values stated in the sentences where the subject's words stand; the whole clause if none there. */
+function valuesNear(index: ClauseIndex, m: ClauseMatch, kind: Parameters<typeof extractValues>[1]): ExtractedValue[] {
+  const { text, tokens, clause } = index.clauses[m.clause];
+  // A heading names the subject ("Transfers to third countries"); it states no value.
+  const body = clause.heading ? clause.heading.length : 0;
+  const all = extractValues(text, kind).filter((v) => v.start >= body);
+  if (kind === 'duration' || kind === 'place') {
+    const spans = m.hits.map((h) => [sentenceStart(text, tokens[h.from].start), sentenceEnd(text, tokens[h.to].end)]);
+    const near = all.filter((v) => spans.some(([s, e]) => v.start >= s && v.end <= e));
+    if (near.length) return near;
+  }
+  return all;
+}
+
+/** Discretion granted to the supplier in a sentence where the subject's words stand. */
+function discretionIn(index: ClauseIndex, m: ClauseMatch): ExtractedValue | undefined {
+  const { text, tokens } = index.clauses[m.clause];
+  for (const h of m.hits) {
+    const s = sentenceStart(text, tokens[h.from].start);
+    const e = sentenceEnd(text, tokens[h.to].end);
+    const d = grantsDiscretion(text.slice(s, e));
+    if (d) return { value: { kind: 'count', text: text.slice(s + d.start, s + d.end) }, start: s + d.start, end: s + d.end };
+  }
+  return undefined;
+}
+
+export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lang: Language): Finding {
+  const ce = r.contractEvidence;
+  if (!ce) return checkBySimilarity(r, index);
+  const own = ce.terms[lang] ?? [];
+  const terms = own.length ? own : [...(ce.terms.sv ?? []), ...(ce.terms.da ?? []), ...(ce.terms.en ?? [])];
+  const matches = index.search(terms);
+  const strong = matches.filter((m) => aboutSubject(m, terms.length));
+  const raw = ce.value ? r.values[ce.value.parameter] : undefined;
+  const param = ce.value ? r.parameters.find((p) => p.name === ce.value!.parameter) : undefined;
+  const required = ce.value && raw !== undefined && raw !== '' ? requiredValue(ce.value.kind, raw, param?.unit) : undefined;
+
+  if (strong.length === 0) {
+    const weak = matches[0];
+    if (weak && required && ce.value) {
+      const near = valuesNear(index, weak, ce.value.kind);
+      const cmp = compareValues(near, required, ce.value.compare);
+      // One specific term ("stored", "personuppgiftsincident") with a violating value beside it in the
+      // same sentence is a conflict the buyer must see, though on thinner evidence.
+      if (cmp.outcome === 'violated' && weak.rarestShare <= 0.1) {
+        return { ...base(r), status: 'conflict', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
+      }
+      if (cmp.found) {
+        return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
+      }
+    }
+    return {
+      ...base(r),
+      status: 'missing',
+      confidence: weak ? 'medium' : 'high',
+      ...(required ? { required } : {}),
+      explanation: { code: weak ? 'only-mentioned' : 'not-found' },
+      evidence: weak ? [matchEvidence(index, weak)] : [],
+    };
+  }
+
+  const confidence = strong[0].terms.size >= 3 || (strong[0].terms.size >= 2 && strong[0].headingHit) ? 'high' : 'medium';
+  if (!required || !ce.value) {
+    for (const m of strong.slice(0, 3)) {
+      const discretion = discretionIn(index, m);
+      if (discretion) {
+        const evidence = [matchEvidence(index, m, discretion)];
+        return { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'supplier-discretion' }, evidence };
+      }
+    }
+    return { ...base(r), status: 'met', confidence, explanation: { code: 'subject-covered' }, evidence: strong.slice(0, 3).map((m) => matchEvidence(index, m)) };
+  }
+  // The best clause that states a value decides; the others are shown beside it.
+  for (const m of strong.slice(0, 5)) {
+    const cmp = compareValues(valuesNear(index, m, ce.value.kind), required, ce.value.compare);
+    if (cmp.outcome === 'absent') continue;
+    const others = strong.filter((o) => o !== m).slice(0, 2).map((o) => matchEvidence(index, o));
+    const evidence = [matchEvidence(index, m, cmp.found), ...others];
+    const found = cmp.found!.value;
+    switch (cmp.outcome) {
+      case 'satisfied':
+        return { ...base(r), status: 'met', confidence, required, found, explanation: { code: 'value-satisfied' }, evidence };
+      case 'violated':
+        return { ...base(r), status: 'conflict', confidence: 'high', required, found, explanation: { code: 'value-violated', args: { compare: ce.value.compare } }, evidence };
+      case 'mixed':
+        return { ...base(r), status: 'partial', confidence: 'medium', required, found, explanation: { code: 'value-mixed' }, evidence };
+      case 'no-deadline':
+        return { ...base(r), status: 'partial', confidence: 'high', required, found, explanation: { code: 'no-deadline' }, evidence };
+    }
+  }
+  return { ...base(r), status: 'partial', confidence: 'medium', required, explanation: { code: 'value-absent' }, evidence: strong.slice(0, 3).map((m) => matchEvidence(index, m)) };
+}
+
+/** Requirements without template evidence (custom ones): text similarity, always low confidence. */
+function checkBySimilarity(r: ResolvedRequirement, index: ClauseIndex): Finding {
+  const terms = salientTerms(`${r.title}\n${r.text}`, index.language);
+  const best = terms.length ? index.search(terms)[0] : undefined;
+  const share = best ? best.terms.size / terms.length : 0;
+  const percent = Math.round(share * 100);
+  if (!best || share < 0.4) {
+    return { ...base(r), status: 'missing', confidence: 'low', explanation: { code: 'similarity', args: { percent } }, evidence: best ? [matchEvidence(index, best)] : [] };
+  }
+  return { ...base(r), status: share >= 0.75 ? 'met' : 'partial', confidence: 'low', explanation: { code: 'similarity', args: { percent } }, evidence: [matchEvidence(index, best)] };
+}

@@ -1,0 +1,163 @@
+import type { Language } from '../model';
+import { clauseText, type Clause } from './clause';
+import { tokenize, type Token } from './normalise';
+
+/**
+ * Retrieval over a contract's clauses: an inverted index of word stems with positions, so a
+ * template's evidence terms (words or short phrases) can be found in every inflection and as the
+ * head of compounds, and each clause can be scored by how many distinct terms it carries.
+ */
+
+export interface IndexedClause {
+  clause: Clause;
+  text: string;
+  tokens: Token[];
+  /** Tokens before this index belong to the heading. */
+  headingTokens: number;
+}
+
+export interface TermHit {
+  term: number;
+  /** Token index range [from, to] of the match. */
+  from: number;
+  to: number;
+}
+
+export interface ClauseMatch {
+  clause: number;
+  hits: TermHit[];
+  /** Distinct terms matched. */
+  terms: Set<number>;
+  headingHit: boolean;
+  score: number;
+  /** The smallest share of clauses any matched term occurs in: low means a specific term matched. */
+  rarestShare: number;
+}
+
+export class ClauseIndex {
+  readonly clauses: IndexedClause[];
+  private readonly postings = new Map<string, Map<number, number[]>>();
+  private readonly vocabulary: string[];
+  private readonly stemCache = new Map<string, string[]>();
+
+  constructor(
+    clauses: readonly Clause[],
+    readonly language: Language,
+  ) {
+    this.clauses = clauses.map((clause) => {
+      const text = clauseText(clause);
+      const tokens = tokenize(text, language);
+      const headingTokens = clause.heading ? tokenize(clause.heading, language).length : 0;
+      return { clause, text, tokens, headingTokens };
+    });
+    this.clauses.forEach((c, ci) => {
+      c.tokens.forEach((t, ti) => {
+        let byClause = this.postings.get(t.stem);
+        if (!byClause) this.postings.set(t.stem, (byClause = new Map()));
+        const list = byClause.get(ci);
+        if (list) list.push(ti);
+        else byClause.set(ci, [ti]);
+      });
+    });
+    this.vocabulary = [...this.postings.keys()].sort();
+  }
+
+  /**
+   * The document stems a term word matches: the same stem; stems it begins (inflections and compounds
+   * with it as the first part: underbiträd → underbiträdesavtal); and, for long stems, compounds with
+   * it as the last part (incident → personuppgiftsincident).
+   */
+  private matchingStems(s: string): string[] {
+    const cached = this.stemCache.get(s);
+    if (cached) return cached;
+    const out: string[] = [];
+    if (s.length < 5 || /^\d+$/.test(s)) {
+      if (this.postings.has(s)) out.push(s);
+    } else {
+      let lo = 0;
+      let hi = this.vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.vocabulary[mid] < s) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.vocabulary.length && this.vocabulary[i].startsWith(s); i++) out.push(this.vocabulary[i]);
+      if (s.length >= 7) for (const v of this.vocabulary) if (v.length > s.length + 2 && v.endsWith(s)) out.push(v);
+    }
+    this.stemCache.set(s, out);
+    return out;
+  }
+
+  /** Positions, per clause, where a single term word occurs. */
+  private positions(s: string): Map<number, number[]> {
+    const merged = new Map<number, number[]>();
+    for (const stem of this.matchingStems(s)) {
+      for (const [ci, list] of this.postings.get(stem)!) {
+        const m = merged.get(ci);
+        if (m) m.push(...list);
+        else merged.set(ci, [...list]);
+      }
+    }
+    for (const list of merged.values()) list.sort((a, b) => a - b);
+    return merged;
+  }
+
+  /** Every occurrence of a term (a word or a phrase, words in order with at most two between). */
+  findTerm(term: string, termIndex: number): Map<number, TermHit[]> {
+    const words = tokenize(term, this.language).map((t) => t.stem);
+    const out = new Map<number, TermHit[]>();
+    if (words.length === 0) return out;
+    const lists = words.map((w) => this.positions(w));
+    for (const [ci, starts] of lists[0]) {
+      if (!lists.every((l) => l.has(ci))) continue;
+      for (const p of starts) {
+        let at = p;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) {
+          const next = lists[k].get(ci)!.find((q) => q > at && q <= at + 3);
+          if (next === undefined) ok = false;
+          else at = next;
+        }
+        if (!ok) continue;
+        const hits = out.get(ci) ?? [];
+        hits.push({ term: termIndex, from: p, to: at });
+        out.set(ci, hits);
+      }
+    }
+    return out;
+  }
+
+  /** The clauses that carry any of the terms, best first. */
+  search(terms: readonly string[]): ClauseMatch[] {
+    const byClause = new Map<number, ClauseMatch>();
+    const n = this.clauses.length || 1;
+    terms.forEach((term, ti) => {
+      const found = this.findTerm(term, ti);
+      // Rare terms weigh more: a term in every clause says little about any of them.
+      const idf = Math.log(1 + n / (1 + found.size));
+      for (const [ci, hits] of found) {
+        let m = byClause.get(ci);
+        if (!m) byClause.set(ci, (m = { clause: ci, hits: [], terms: new Set(), headingHit: false, score: 0, rarestShare: 1 }));
+        m.rarestShare = Math.min(m.rarestShare, found.size / n);
+        m.hits.push(...hits);
+        if (!m.terms.has(ti)) {
+          m.terms.add(ti);
+          m.score += idf;
+        }
+        if (hits.some((h) => h.from < this.clauses[ci].headingTokens)) {
+          if (!m.headingHit) m.score += idf;
+          m.headingHit = true;
+        }
+      }
+    });
+    // A bare heading ("8. Audits") is outranked by the clauses under it, which say what is agreed.
+    for (const m of byClause.values()) if (this.clauses[m.clause].clause.paragraphs.length === 0) m.score *= 0.5;
+    return [...byClause.values()].sort((a, b) => b.score - a.score || a.clause - b.clause);
+  }
+
+  /** Character ranges in the clause text of a match's words. */
+  highlights(m: ClauseMatch): [number, number][] {
+    const tokens = this.clauses[m.clause].tokens;
+    return m.hits.map((h) => [tokens[h.from].start, tokens[h.to].end] as [number, number]);
+  }
+}

@@ -1,0 +1,99 @@
+import type { RiskFlag } from '../model';
+import { clauseEvidence } from './evidence';
+import type { ClauseIndex } from './retrieval';
+import { placesIn } from './places';
+import { isNegated, sentenceEnd, sentenceStart } from './sentences';
+import { extractAmounts } from './values';
+
+/**
+ * Terms that hurt the buyer whatever the specification says. Each is a pattern in Swedish, Danish
+ * and English; a negated mention ("får inte användas för marknadsföring") is the buyer's protection,
+ * not a risk, and is skipped.
+ */
+interface RiskPattern {
+  code: RiskFlag['code'];
+  severity: RiskFlag['severity'];
+  re: RegExp;
+  /** Skip the mention when a negation stands before it in the sentence. */
+  negatable: boolean;
+}
+
+const R = (code: RiskFlag['code'], severity: RiskFlag['severity'], source: string, negatable = true): RiskPattern => ({
+  code,
+  severity,
+  re: new RegExp(source, 'giu'),
+  negatable,
+});
+
+const PATTERNS: RiskPattern[] = [
+  R('unilateral-change', 'high', '(?:har rätt att|får|förbehåller sig rätten att|kan)\\s+(?:när som helst\\s+|ensidigt\\s+)*(?:ändra|uppdatera|justera)\\s+(?:\\p{L}+\\s+){0,3}(?:villkor|avtal|priser|prislista)|(?:may|reserves the right to|can|is entitled to)\\s+(?:at any time\\s+|unilaterally\\s+)*(?:change|modify|amend|update|revise)\\s+(?:\\p{L}+\\s+){0,3}(?:terms|agreement|prices|conditions)|(?:forbeholder sig retten til at|kan|må|er berettiget til at)\\s+(?:til enhver tid\\s+|ensidigt\\s+)*(?:ændre|opdatere|justere)\\s+(?:\\p{L}+\\s+){0,3}(?:vilkår|aftale|priser)'),
+  R('automatic-renewal', 'medium', 'förläng\\p{L}* automatiskt|automatiskt förläng\\p{L}*|förnyas automatiskt|automatically renew\\p{L}*|renews? automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
+  R('liability-excluded', 'high', 'ansvarar (?:inte|ej) för (?:någon|några|eventuella)?\\s*(?:skad|förlust)\\p{L}*|ansvar\\p{L}* (?:är|ska vara) (?:helt )?uteslut\\p{L}*|inte (?:under några omständigheter )?(?:ansvarig|skadeståndsskyldig)|shall (?:not|in no event) be liable|(?:excludes|disclaims) (?:all|any) liability|no liability (?:whatsoever|for any)|hæfter ikke|er ikke ansvarlig for (?:noget|nogen|tab)|ansvar (?:er )?udelukket|fraskriver sig (?:ethvert|alt) ansvar', false),
+  R('own-purposes', 'high', 'för (?:sina |leverantörens )?egna (?:ändamål|syften)|for (?:its|the supplier[’\']s) own (?:purposes|business purposes)|til (?:egne|leverandørens egne) formål|produktutveckling|product (?:development|improvement)|improve (?:its|our) services|produktudvikling'),
+  R('marketing', 'high', 'marknadsföring|reklam|direktreklam|marketing|advertis\\p{L}*|markedsføring|reklame'),
+  R('ai-training', 'high', 'träna\\p{L}* (?:av )?(?:\\p{L}+ ){0,2}(?:ai|modell|maskininlärning)\\p{L}*|träning av (?:\\p{L}+ ){0,2}(?:ai|modell|maskininlärning)\\p{L}*|train\\p{L}* (?:\\p{L}+ ){0,2}(?:ai|artificial intelligence|machine learning|models?|algorithms?)|(?:ai|machine learning)[- ]training|træn\\p{L}* (?:af )?(?:\\p{L}+ ){0,2}(?:ai|modeller|maskinlæring)\\p{L}*'),
+  R('no-deletion', 'high', '(?:inte|ej) skyldig att (?:radera|återlämna)|behålla (?:\\p{L}+ ){0,4}(?:på obestämd tid|utan tidsgräns)|not (?:be )?obliged to (?:delete|return)|retain (?:\\p{L}+ ){0,4}indefinitely|no obligation to delete|ikke forpligtet til at (?:slette|tilbagelevere)|opbevare (?:\\p{L}+ ){0,4}(?:på ubestemt tid|tidsubegrænset)', false),
+];
+
+const GOVERNING_LAW = /tillämplig lag|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
+const VENUE = /tvist\p{L}*|domstol|skiljedom\p{L}*|skiljeförfarande|disputes?|courts?|arbitration|tvister|voldgift|retten i|værneting/iu;
+const FOREIGN = /(?<![\p{L}])(england(?: and wales)?|engelsk|english|wales|delaware|california|kalifornien|new york|irland|ireland|irsk|irish|usa|united states|tyskland|germany|german|tysk|nederländerna|netherlands|holland|luxemburg|luxembourg|singapore|london|dublin)(?![\p{L}])/iu;
+const HOME: Record<string, RegExp> = {
+  se: /(?<![\p{L}])(svensk|sverige|swedish|sweden|stockholm|göteborg|malmö)/iu,
+  dk: /(?<![\p{L}])(dansk|danmark|danish|denmark|københavn|copenhagen)/iu,
+};
+
+const LOW_CAP_MONTHS = /(?:begränsa\p{L}*|maximera\p{L}*|limited to|capped at|shall not exceed|begrænset til|maksimeret til|högst|maximalt)\s+(?:\p{L}+\s+){0,8}?(\d+|en|ett|one|three|tre|två|two|six|sex|seks|to)\s+(?:\(\d+\)\s+)?(?:månader|månaders|months?|måneder|måneders)/iu;
+const LIABILITY = /ansvar\p{L}*|skadestånd\p{L}*|liabilit\p{L}*|liable|erstatning\p{L}*|hæftelse|ansvar/iu;
+const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, one: 1, två: 2, two: 2, to: 2, three: 3, tre: 3, six: 6, sex: 6, seks: 6 };
+// Below these sums a cap rarely covers a data-protection incident in a municipality.
+const LOW_CAP: Record<string, number> = { SEK: 1_000_000, DKK: 700_000, NOK: 1_000_000, EUR: 100_000, USD: 100_000 };
+
+export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
+  const flags: RiskFlag[] = [];
+  const add = (code: RiskFlag['code'], severity: RiskFlag['severity'], ci: number, start: number, end: number) => {
+    if (flags.filter((f) => f.code === code).length >= 3) return;
+    if (flags.some((f) => f.code === code && f.evidence.location.clauseId === index.clauses[ci].clause.id)) return;
+    flags.push({ code, severity, evidence: clauseEvidence(index, ci, [[start, end]]) });
+  };
+  const home = country ? HOME[country] : undefined;
+  index.clauses.forEach(({ text, clause }, ci) => {
+    // Headings name subjects ("Marketing", "Transfers to third countries"); only the body makes terms.
+    const body = clause.heading ? clause.heading.length : 0;
+    for (const p of PATTERNS) {
+      for (const m of text.matchAll(p.re)) {
+        if (m.index < body) continue;
+        if (p.negatable && isNegated(text, m.index, m.index + m[0].length)) continue;
+        add(p.code, p.severity, ci, m.index, m.index + m[0].length);
+      }
+    }
+    for (const place of placesIn(text)) {
+      if (place.start < body) continue;
+      const outside = (place.value.places ?? []).some((c) => c === 'third-country' || c.startsWith('third:'));
+      if (outside && /överf|transfer|overfør|överför|lagr|stored|opbevar|behandl|process/iu.test(text.slice(sentenceStart(text, place.start), sentenceEnd(text, place.end))))
+        add('third-country-transfer', 'high', ci, place.start, place.end);
+    }
+    scanSentences(text, (s, offset) => {
+      const foreign = FOREIGN.exec(s);
+      if (foreign && (!home || !home.test(s))) {
+        if (GOVERNING_LAW.test(s)) add('foreign-law', 'medium', ci, offset + foreign.index, offset + foreign.index + foreign[0].length);
+        else if (VENUE.test(s)) add('foreign-venue', 'medium', ci, offset + foreign.index, offset + foreign.index + foreign[0].length);
+      }
+      if (LIABILITY.test(s)) {
+        const months = LOW_CAP_MONTHS.exec(s);
+        const n = months ? (MONTH_WORDS[months[1].toLowerCase()] ?? Number(months[1])) : NaN;
+        if (months && n < 12) add('liability-capped-low', 'high', ci, offset + months.index, offset + months.index + months[0].length);
+        else if (/begränsa|limited to|capped|exceed|begrænset|maksimeret|högst|maximalt/iu.test(s)) {
+          const low = extractAmounts(s).find((a) => a.value.amount !== undefined && a.value.amount < (LOW_CAP[a.value.unit ?? ''] ?? 0));
+          if (low) add('liability-capped-low', 'high', ci, offset + low.start, offset + low.end);
+        }
+      }
+    });
+  });
+  return flags;
+}
+
+function scanSentences(text: string, visit: (sentence: string, offset: number) => void): void {
+  const re = /[^.;!?\n]+[.;!?\n]?/g;
+  for (const m of text.matchAll(re)) visit(m[0], m.index);
+}

@@ -1,0 +1,28 @@
+/**
+ * Sentence bounds and negation: "may not", "får inte", "må ikke", "without", "aldrig" before a
+ * word in the same sentence turn its meaning around, which matters for transfers, own purposes,
+ * marketing and AI training. "Only" ("må kun ske efter dokumenteret instruks") counts too: a
+ * transfer the buyer must approve is under the buyer's control, not a term the supplier imposes.
+ */
+const NEGATORS = /(?<![\p{L}])(not|never|no|nor|without|neither|cannot|inte|ej|aldrig|icke|inga|ingen|inget|varken|ikke|aldrig|intet|hverken|uden|utan|förbjud\p{L}*|prohibit\p{L}*|forbud\p{L}*|forbyd\p{L}*|only|endast|enbart|kun|alene)(?![\p{L}])/iu;
+
+export function sentenceStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 600), at);
+  const m = /[.;:!?\n](?=[^.;:!?\n]*$)/.exec(before);
+  return m ? at - before.length + m.index + 1 : Math.max(0, at - 600);
+}
+
+export function sentenceEnd(text: string, at: number): number {
+  const m = /[.;!?\n]/.exec(text.slice(at, at + 600));
+  return m ? at + m.index + 1 : Math.min(text.length, at + 600);
+}
+
+// "Överföring till tredjeland får inte ske", "transfers … are not permitted": the negation follows.
+const TRAILING_NEGATION =
+  /(?<![\p{L}])(?:(?:får|ska|skall|kommer att|may|shall|will|must|can|må|skal|kan|vil)\s+(?:inte|ej|aldrig|icke|not|never|ikke|aldrig|endast|enbart|bara|only|kun|alene)|(?:är|er|is|are)\s+(?:inte|ej|ikke|not)\s+(?:tillåt\p{L}*|tilladt|permitted|allowed)|prohibited|forbudt|förbjud\p{L}*)(?![\p{L}])/iu;
+
+/** A negating word between the start of the sentence and the position, or a negated verb after it. */
+export function isNegated(text: string, at: number, end?: number): boolean {
+  if (NEGATORS.test(text.slice(sentenceStart(text, at), at))) return true;
+  return end !== undefined && TRAILING_NEGATION.test(text.slice(end, sentenceEnd(text, end)));
+}

@@ -1,0 +1,31 @@
+import type { ContractDocument } from '../../domain/contract/clause';
+
+/**
+ * What can go wrong reading a contract. Each error states its limit where there is one, so the
+ * message can say "larger than 25 MB" rather than just "too large".
+ */
+export type ContractReadError =
+  | { code: 'too-large'; limitBytes: number }
+  | { code: 'too-many-pages'; limitPages: number }
+  | { code: 'unsupported-format' }
+  | { code: 'corrupt'; detail?: string }
+  | { code: 'encrypted' }
+  | { code: 'no-text-layer' }
+  | { code: 'zip-bomb'; limitBytes: number; limitEntries: number }
+  | { code: 'entity-tricks' }
+  | { code: 'empty' };
+
+export type ContractReadResult = { ok: true; document: ContractDocument } | { ok: false; error: ContractReadError };
+
+export const LIMITS = {
+  /** The file as uploaded. */
+  fileBytes: 25 * 1024 * 1024,
+  /** All XML a .docx expands to, counted as it inflates (declared sizes in a zip can lie). */
+  docxExpandedBytes: 60 * 1024 * 1024,
+  docxEntries: 2000,
+  pdfPages: 2000,
+  /** Text files and pasted text, in characters. */
+  textChars: 10 * 1024 * 1024,
+} as const;
+
+export const fail = (error: ContractReadError): ContractReadResult => ({ ok: false, error });
