@@ -13,9 +13,12 @@ export function isContractCheckable(r: ResolvedRequirement): boolean {
   return !r.templateMissing && r.checkedAt !== 'evaluation';
 }
 
-/** Two distinct terms, or one in the clause's heading: the clause is about the subject. */
+/**
+ * Two distinct terms: the clause is about the subject. One term, even in a heading, is a mention
+ * ("Ikrafttræden og ophør" is not a deletion clause).
+ */
 function aboutSubject(m: ClauseMatch, termCount: number): boolean {
-  return m.terms.size >= Math.min(2, termCount) || m.headingHit;
+  return m.terms.size >= Math.min(2, termCount);
 }
 
 function base(r: ResolvedRequirement): Pick<Finding, 'requirementUid' | 'templateId' | 'title'> {
@@ -71,8 +74,8 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
       if (cmp.outcome === 'violated' && weak.rarestShare <= 0.1) {
         return { ...base(r), status: 'conflict', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
-      if (cmp.found) {
-        return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
+      if (cmp.outcome === 'satisfied' && weak.rarestShare <= 0.1) {
+        return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
     }
     return {

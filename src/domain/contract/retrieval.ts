@@ -150,6 +150,14 @@ export class ClauseIndex {
         }
       }
     });
+    // A word term inside a matched phrase ("instruks" in "dokumenteret instruks") is not a second term.
+    for (const m of byClause.values()) {
+      for (const t of [...m.terms]) {
+        const own = m.hits.filter((h) => h.term === t);
+        const subsumed = own.every((h) => m.hits.some((o) => o.term !== t && o.to - o.from > h.to - h.from && o.from <= h.from && h.to <= o.to));
+        if (subsumed && m.terms.size > 1) m.terms.delete(t);
+      }
+    }
     // A bare heading ("8. Audits") is outranked by the clauses under it, which say what is agreed.
     for (const m of byClause.values()) if (this.clauses[m.clause].clause.paragraphs.length === 0) m.score *= 0.5;
     return [...byClause.values()].sort((a, b) => b.score - a.score || a.clause - b.clause);

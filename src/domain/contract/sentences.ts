@@ -4,7 +4,7 @@
  * marketing and AI training. "Only" ("må kun ske efter dokumenteret instruks") counts too: a
  * transfer the buyer must approve is under the buyer's control, not a term the supplier imposes.
  */
-const NEGATORS = /(?<![\p{L}])(not|never|no|nor|without|neither|cannot|inte|ej|aldrig|icke|inga|ingen|inget|varken|ikke|aldrig|intet|hverken|uden|utan|förbjud\p{L}*|prohibit\p{L}*|forbud\p{L}*|forbyd\p{L}*|only|endast|enbart|kun|alene)(?![\p{L}])/iu;
+const NEGATORS = /(?<![\p{L}])(not|never|no|nor|without|neither|cannot|inte|ej|aldrig|icke|inga|ingen|inget|varken|ikke|aldrig|intet|hverken|uden|utan|förbjud\p{L}*|prohibit\p{L}*|forbud\p{L}*|forbyd\p{L}*)(?![\p{L}])/iu;
 
 export function sentenceStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 600), at);
@@ -19,10 +19,19 @@ export function sentenceEnd(text: string, at: number): number {
 
 // "Överföring till tredjeland får inte ske", "transfers … are not permitted": the negation follows.
 const TRAILING_NEGATION =
-  /(?<![\p{L}])(?:(?:får|ska|skall|kommer att|may|shall|will|must|can|må|skal|kan|vil)\s+(?:inte|ej|aldrig|icke|not|never|ikke|aldrig|endast|enbart|bara|only|kun|alene)|(?:är|er|is|are)\s+(?:inte|ej|ikke|not)\s+(?:tillåt\p{L}*|tilladt|permitted|allowed)|prohibited|forbudt|förbjud\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:får|ska|skall|kommer att|may|shall|will|must|can|må|skal|kan|vil)\s+(?:inte|ej|aldrig|icke|not|never|ikke|aldrig)|(?:är|er|is|are)\s+(?:inte|ej|ikke|not)\s+(?:tillåt\p{L}*|tilladt|permitted|allowed)|prohibited|forbudt|förbjud\p{L}*)(?![\p{L}])/iu;
 
-/** A negating word between the start of the sentence and the position, or a negated verb after it. */
+// "Only … after documented instructions", "må kun ske efter", "får endast ske med godkännande":
+// permission bound to the buyer's say. "Only in the United States" has no condition and is not.
+const ONLY = /(?<![\p{L}])(only|endast|enbart|bara|kun|alene|udelukkende|uteslutande)(?![\p{L}])/iu;
+const CONDITION = /(?<![\p{L}])(efter|med|with|on|upon|subject to|if|om|hvis|när|når|where|provided|förutsatt|forudsat|såvida)(?![\p{L}])/iu;
+
+/** A negating word between the start of the sentence and the position, or a negated or conditioned verb after it. */
 export function isNegated(text: string, at: number, end?: number): boolean {
-  if (NEGATORS.test(text.slice(sentenceStart(text, at), at))) return true;
-  return end !== undefined && TRAILING_NEGATION.test(text.slice(end, sentenceEnd(text, end)));
+  const before = text.slice(sentenceStart(text, at), at);
+  if (NEGATORS.test(before)) return true;
+  if (end === undefined) return false;
+  const after = text.slice(end, sentenceEnd(text, end));
+  if (TRAILING_NEGATION.test(after)) return true;
+  return (ONLY.test(before) || ONLY.test(after)) && CONDITION.test(after);
 }

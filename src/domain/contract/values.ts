@@ -38,8 +38,9 @@ export function parseNumber(raw: string): number | undefined {
   const word = NUMBER_WORDS.get(s) ?? NUMBER_WORDS.get(s.replace(/[-\s]/g, '-')) ?? NUMBER_WORDS.get(s.replace(/-/g, ' '));
   if (word !== undefined) return word;
   let t = s.replace(/[ \u00a0]/g, '');
-  // Thousands separators: groups of exactly three digits after the separator.
-  if (/^\d{1,3}([.,]\d{3})+$/.test(t) && !/^\d{1,3}[.,]\d{3}$/.test(t)) t = t.replace(/[.,]/g, '');
+  // Thousands separators: groups of exactly three digits after the separator ("500.000 DKK");
+  // contracts write decimals with one or two digits ("99,5 %", "99.95 %").
+  if (/^\d{1,3}([.,]\d{3})+$/.test(t)) t = t.replace(/[.,]/g, '');
   else if (/^\d{1,3}([.,]\d{3})+[.,]\d{1,2}$/.test(t)) t = t.slice(0, -3).replace(/[.,]/g, '') + '.' + t.slice(-2);
   else t = t.replace(',', '.');
   const n = Number(t);
