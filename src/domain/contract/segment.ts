@@ -9,7 +9,7 @@ import type { Clause, ContractBlock } from './clause';
 
 const KEYWORD_NUMBER =
   /^(§\s*\d+[a-z]?|(?:clause|section|article|artikel|punkt|afsnit|klausul|bestemmelse|avsnitt|paragraph|paragraf)\s+\d+(?:\.\d+)*[a-z]?|(?:bilaga|bilag|annex|appendix|schedule|appendiks|underbilaga)\s+(?:[0-9]+|[IVX]+|[A-Z])(?:\.\d+)?)(?:[.:)–—-]\s*|\s+|$)/iu;
-const DECIMAL_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.|\))?\s+(?=\S)/u;
+const DECIMAL_NUMBER = /^(\d{1,3}(?:\.\d{1,2}){0,3})(\.|\))?\s+(?=\S)/u;
 
 export interface ClauseStart {
   number?: string;

@@ -29,3 +29,18 @@ export const LIMITS = {
 } as const;
 
 export const fail = (error: ContractReadError): ContractReadResult => ({ ok: false, error });
+
+/** The i18n key (namespace `contract`) and arguments that explain a read error, limits in MB. */
+export function readErrorMessage(e: ContractReadError): { key: string; args: Record<string, string | number> } {
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  switch (e.code) {
+    case 'too-large':
+      return { key: 'readError.too-large', args: { limit: mb(e.limitBytes) } };
+    case 'too-many-pages':
+      return { key: 'readError.too-many-pages', args: { limit: e.limitPages } };
+    case 'zip-bomb':
+      return { key: 'readError.zip-bomb', args: { limit: mb(e.limitBytes), entries: e.limitEntries } };
+    default:
+      return { key: `readError.${e.code}`, args: {} };
+  }
+}
