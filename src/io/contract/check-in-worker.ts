@@ -1,0 +1,18 @@
+import type { ContractWorkerRequest, ContractWorkerResponse } from './worker-protocol';
+
+/** Runs one read-and-check in a fresh worker, and ends the worker when it answers. */
+export function checkInWorker(request: ContractWorkerRequest): Promise<ContractWorkerResponse> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./contract.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<ContractWorkerResponse>) => {
+      resolve(e.data);
+      worker.terminate();
+    };
+    worker.onerror = (e) => {
+      resolve({ ok: false, error: { code: 'corrupt', detail: e.message } });
+      worker.terminate();
+    };
+    const transfer = request.source.kind === 'file' ? [request.source.bytes] : [];
+    worker.postMessage(request, transfer);
+  });
+}

@@ -1,0 +1,12 @@
+import type { CheckOptions } from '../../domain/contract/check';
+import type { CheckRun } from '../../domain/model';
+import type { ResolvedRequirement } from '../../domain/requirement/resolve';
+import type { ContractReadError } from './read-result';
+
+export interface ContractWorkerRequest {
+  source: { kind: 'file'; name: string; bytes: ArrayBuffer } | { kind: 'paste'; name: string; text: string };
+  requirements: ResolvedRequirement[];
+  options: CheckOptions;
+}
+
+export type ContractWorkerResponse = { ok: true; run: CheckRun } | { ok: false; error: ContractReadError };
