@@ -65,7 +65,7 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
           type="button"
           className="primary"
           disabled={inProject}
-          onClick={() => useKravkitStore.getState().update((p) => addTemplate(p, tpl, entry.packId, newId(), 'library'))}
+          onClick={() => useKravkitStore.getState().update((p) => addTemplate(p, catalogue, tpl.id, newId(), { addedBy: 'library' }))}
         >
           {inProject ? t('alreadyAdded') : t('addToProject')}
         </button>

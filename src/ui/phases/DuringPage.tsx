@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../store';
 import { PhaseChecklist } from '../checklist/PhaseChecklist';
 import { Loading } from '../common/Loading';
+import { BurdenPanel, useBurdenFlags } from './during/BurdenPanel';
+import { CoveragePanel } from './during/CoveragePanel';
+import { CustomRequirementForm } from './during/CustomRequirementForm';
 import { EvaluationModelForm } from './during/EvaluationModelForm';
-import { SpecificationList } from './during/SpecificationList';
+import { RequirementList } from './during/RequirementList';
+import { SuggestionsPanel } from './during/SuggestionsPanel';
 import { ExportSlot } from './ExportSlot';
 
 /** During the purchase: the specification, the evaluation model, and the documents to send. */
@@ -17,9 +21,24 @@ export default function DuringPage() {
       <div className="toolbar-actions no-print">
         <ExportSlot what="specification" />
       </div>
-      {catalogue ? <SpecificationList /> : <Loading />}
+      {catalogue ? <DuringLoaded /> : <Loading />}
       <EvaluationModelForm />
       <PhaseChecklist phase="during" />
     </section>
+  );
+}
+
+function DuringLoaded() {
+  const { t } = useTranslation('during');
+  const flags = useBurdenFlags();
+  return (
+    <>
+      <SuggestionsPanel />
+      <h2>{t('specHeading')}</h2>
+      <RequirementList flags={flags} />
+      <CustomRequirementForm />
+      <CoveragePanel />
+      <BurdenPanel />
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { readKravkitFile } from '../../../src/io/files/read-file';
 import { importInput, importOutcome } from '../../support/file-fuzz';
 

@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bidderBurden, MUST_COUNT_HIGH, MUST_COUNT_WARN, type BurdenReport } from '../../../domain/burden/burden';
+import { updateRequirement } from '../../../domain/project/requirements';
+import { useCatalogue, useProject, useUpdateProject } from '../../../store';
+import { useSettled } from './use-settled';
+
+function useBurden(): BurdenReport {
+  const project = useSettled(useProject());
+  const catalogue = useCatalogue()!;
+  return useMemo(() => bidderBurden(project, catalogue), [project, catalogue]);
+}
+
+// One array per distinct flag set, so a row's props keep their identity between analyses.
+const interned = new Map<string, readonly string[]>();
+function intern(codes: string[]): readonly string[] {
+  const key = codes.join('|');
+  let v = interned.get(key);
+  if (!v) interned.set(key, (v = Object.freeze([...codes])));
+  return v;
+}
+
+/** Burden findings per requirement uid, as short codes for the rows' badges. */
+export function useBurdenFlags(): ReadonlyMap<string, readonly string[]> {
+  const report = useBurden();
+  return useMemo(() => {
+    const raw = new Map<string, string[]>();
+    for (const f of report.findings) {
+      const code = f.code.slice(7);
+      for (const uid of f.uids) raw.set(uid, [...(raw.get(uid) ?? []), code]);
+    }
+    return new Map([...raw].map(([uid, codes]) => [uid, intern([...new Set(codes)].sort())]));
+  }, [report]);
+}
+
+/** What the specification asks of bidders: too many musts cost bids (one tender carried 499). */
+export function BurdenPanel() {
+  const { t } = useTranslation('during');
+  const report = useBurden();
+  const update = useUpdateProject();
+  const level = report.level;
+  return (
+    <section className="card" aria-labelledby="burden-title">
+      <h2 id="burden-title">{t('burden.title')}</h2>
+      <p className={level === 'ok' ? 'notice' : 'notice notice-warn'} role="status">
+        {t(`burden.level.${level}`, { count: report.mustCount, warn: MUST_COUNT_WARN, high: MUST_COUNT_HIGH })}
+      </p>
+      {report.findings.length > 0 && (
+        <ul className="warnings">
+          {report.findings.map((f, i) => (
+            <li key={i}>
+              {t(`burden.finding.${f.code.slice(7)}`, {
+                count: f.uids.length,
+                similarity: 'similarity' in f ? Math.round(f.similarity * 100) : 0,
+                templateId: 'templateId' in f ? f.templateId : '',
+              })}
+              {f.code === 'burden.mustCouldBeShould' && (
+                <button type="button" className="link" onClick={() => update((p) => f.uids.reduce((acc, uid) => updateRequirement(acc, uid, { kind: 'should', weight: 1 }), p))}>
+                  {t('burden.makeShould', { count: f.uids.length })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
