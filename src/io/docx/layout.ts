@@ -1,0 +1,175 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IStylesOptions,
+} from 'docx';
+import { cleanParagraphs, cleanText } from './clean-text';
+
+/** A4 with 2 cm margins, in twips (1/20 pt): the one place the page geometry is decided. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+const FONT = 'Calibri';
+const HEADER_FILL = 'D9E2F3';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '8EA9DB' } as const;
+
+/**
+ * Real heading styles (Heading1–3) so the navigation pane and the TOC field work, with the
+ * document's language on the default run so spelling checks and screen readers use it.
+ */
+export function documentStyles(locale: string): IStylesOptions {
+  return {
+    default: {
+      document: { run: { font: FONT, size: 22, language: { value: locale } }, paragraph: { spacing: { after: 120, line: 264 } } },
+      heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
+      heading2: { run: { font: FONT, size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+      heading3: { run: { font: FONT, size: 23, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+      heading4: { run: { font: FONT, size: 22, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
+      title: { run: { font: FONT, size: 52, bold: true, color: '1F3864' }, paragraph: { spacing: { after: 240 } } },
+    },
+    paragraphStyles: [
+      {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: 19 },
+        paragraph: { spacing: { after: 40, line: 240 } },
+      },
+      {
+        id: 'Note',
+        name: 'Note',
+        basedOn: 'Normal',
+        run: { italics: true, color: '595959', size: 20 },
+      },
+    ],
+  };
+}
+
+export type HeadingDepth = 1 | 2 | 3 | 4;
+const LEVEL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+
+/**
+ * A heading numbered in its text ("3.2 Lärplattform"): the same number then shows in the
+ * navigation pane, the cached TOC entries, a regenerated TOC and every PDF converter alike.
+ */
+export function heading(depth: HeadingDepth, text: string, number?: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+  const title = cleanText(text);
+  return new Paragraph({
+    heading: LEVEL[depth],
+    pageBreakBefore: options.pageBreakBefore,
+    children: [new TextRun(number ? `${number} ${title}` : title)],
+  });
+}
+
+export function paragraph(text: string, options: { bold?: boolean; style?: string } = {}): Paragraph {
+  return new Paragraph({ style: options.style, children: [new TextRun({ text: cleanText(text), bold: options.bold })] });
+}
+
+/** User text with line breaks, as one paragraph per line. */
+export function paragraphs(text: string | undefined, style?: string): Paragraph[] {
+  return cleanParagraphs(text).map((line) => new Paragraph({ style, children: [new TextRun(line)] }));
+}
+
+/** "Label: value" on one line, the label in bold. */
+export function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({
+    spacing: { after: 60 },
+    children: [new TextRun({ text: `${cleanText(label)}: `, bold: true }), new TextRun(cleanText(value))],
+  });
+}
+
+export type CellContent = string | Paragraph[];
+
+export interface Column {
+  header: string;
+  /** Share of the content width; turned into absolute twips below. */
+  share: number;
+}
+
+/** Absolute twips per column, summing exactly to the content width. */
+export function columnWidths(columns: readonly Column[], total = CONTENT_WIDTH): number[] {
+  const sum = columns.reduce((s, c) => s + c.share, 0);
+  const widths = columns.map((c) => Math.floor((c.share / sum) * total));
+  widths[widths.length - 1] += total - widths.reduce((s, w) => s + w, 0);
+  return widths;
+}
+
+function cell(content: CellContent, width: number, header: boolean): TableCell {
+  const children =
+    typeof content === 'string'
+      ? (cleanParagraphs(content).length > 0 ? cleanParagraphs(content) : ['']).map(
+          (line) => new Paragraph({ style: 'TableText', children: [new TextRun({ text: line, bold: header })] }),
+        )
+      : content.length > 0
+        ? content
+        : [new Paragraph({ style: 'TableText', children: [] })];
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: header ? { fill: HEADER_FILL, type: ShadingType.CLEAR, color: 'auto' } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children,
+  });
+}
+
+/**
+ * Every table of every export is built here: absolute widths (LibreOffice and Google Docs ignore
+ * relative ones), a fixed layout, the header row repeated on each page and marked as a header for
+ * screen readers, and rows that never split across pages.
+ */
+export function table(columns: readonly Column[], rows: readonly CellContent[][]): Table {
+  const widths = columnWidths(columns);
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => cell(c.header, widths[i], true)),
+  });
+  const bodyRows = rows.map(
+    (row) => new TableRow({ cantSplit: true, children: row.map((content, i) => cell(content, widths[i], false)) }),
+  );
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows: [headerRow, ...bodyRows],
+  });
+}
+
+/** A two-column key/value table without a header row, for the cover's metadata. */
+export function factsTable(facts: readonly [string, string][]): Table {
+  const widths = columnWidths([
+    { header: '', share: 1 },
+    { header: '', share: 2 },
+  ]);
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows: facts.map(
+      ([k, v]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: widths[0], type: WidthType.DXA },
+              children: [new Paragraph({ style: 'TableText', children: [new TextRun({ text: cleanText(k), bold: true })] })],
+            }),
+            new TableCell({ width: { size: widths[1], type: WidthType.DXA }, children: [new Paragraph({ style: 'TableText', children: [new TextRun(cleanText(v))] })] }),
+          ],
+        }),
+    ),
+  });
+}
+
+export const centred = AlignmentType.CENTER;
