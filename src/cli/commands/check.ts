@@ -73,6 +73,13 @@ export const run: CliCommand = async (args, ctx) => {
   return 0;
 };
 
+/** The explanation's arguments, with a risk code said in words. */
+function explanationArgs(f: Finding, t: TFunction): Record<string, string | number> {
+  const args = { ...(f.explanation?.args ?? {}) };
+  if (typeof args.risk === 'string') args.risk = t(`contract:risk.${args.risk}`);
+  return args;
+}
+
 function valueText(v: NonNullable<Finding['found']>, t: TFunction): string {
   const { key, args } = valueMessage(v);
   return t(`contract:${key}`, args);
@@ -107,7 +114,7 @@ function humanReport(run: CheckRun, numbers: Map<string, string>, t: TFunction):
     for (const f of group.findings) {
       const number = numbers.get(f.requirementUid);
       lines.push(`${number ? `[${number}] ` : ''}${f.title} — ${t(`contract:status.${f.status}`)}, ${t(`contract:confidence.${f.confidence}`)}`);
-      if (f.explanation) lines.push(`    ${t(`contract:explanation.${f.explanation.code}`, f.explanation.args ?? {})}`);
+      if (f.explanation) lines.push(`    ${t(`contract:explanation.${f.explanation.code}`, explanationArgs(f, t))}`);
       if (f.required && f.found) lines.push(`    ${t('contract:cli.requiredFound', { required: valueText(f.required, t), found: valueText(f.found, t) })}`);
       const e = f.evidence[0];
       if (e && f.status !== 'met') lines.push(`    ${where(e, t)}: ${quote(e)}`);

@@ -22,10 +22,11 @@ export function checkContract(doc: ContractDocument, requirements: readonly Reso
   const clauses = segmentClauses(doc.blocks);
   const language = opts.language ?? detectLanguage(doc.blocks.map((b) => b.text).join('\n'));
   const index = new ClauseIndex(clauses, language);
-  const findings = requirements.filter(isContractCheckable).map((r) => checkRequirement(r, index, language));
+  const risks = findRisks(index, opts.country);
+  const findings = requirements.filter(isContractCheckable).map((r) => checkRequirement(r, index, language, risks));
   const summary: CheckRun['summary'] = { met: 0, partial: 0, missing: 0, conflict: 0, 'not-applicable': 0 };
   for (const f of findings) summary[f.status]++;
   const contract: CheckRun['contract'] = { name: doc.name.slice(0, 300), format: doc.format, language, clauses: clauses.length, agreement: recogniseAgreement(clauses) };
   if (doc.pages) contract.pages = doc.pages;
-  return { id: opts.id, createdAt: opts.createdAt, contract, summary, findings, risks: findRisks(index, opts.country) };
+  return { id: opts.id, createdAt: opts.createdAt, contract, summary, findings, risks };
 }

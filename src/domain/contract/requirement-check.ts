@@ -1,4 +1,4 @@
-import type { Finding, Language } from '../model';
+import type { Finding, Language, RiskFlag } from '../model';
 import type { ResolvedRequirement } from '../requirement/resolve';
 import { compareValues } from './compare';
 import { matchEvidence } from './evidence';
@@ -14,11 +14,12 @@ export function isContractCheckable(r: ResolvedRequirement): boolean {
 }
 
 /**
- * Two distinct terms: the clause is about the subject. One term, even in a heading, is a mention
- * ("Ikrafttræden og ophør" is not a deletion clause).
+ * Two distinct subject words, or one specific word in both heading and body: the clause is about
+ * the subject. One word, or a word only in a heading, is a mention ("Ikrafttræden og ophør" is not
+ * a deletion clause).
  */
-function aboutSubject(m: ClauseMatch, termCount: number): boolean {
-  return m.terms.size >= Math.min(2, termCount);
+function aboutSubject(m: ClauseMatch, subjectGroups: number): boolean {
+  return (subjectGroups > 0 && m.strength >= Math.min(2, subjectGroups)) || m.anchored;
 }
 
 function base(r: ResolvedRequirement): Pick<Finding, 'requirementUid' | 'templateId' | 'title'> {
@@ -53,13 +54,30 @@ function discretionIn(index: ClauseIndex, m: ClauseMatch): ExtractedValue | unde
   return undefined;
 }
 
-export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lang: Language): Finding {
+// Risks that are permissions the supplier takes: in a clause on a requirement's subject they mean
+// the contract allows what the requirement forbids ("may use Customer Data … to train our models").
+const PERMISSIONS: ReadonlySet<RiskFlag['code']> = new Set(['own-purposes', 'marketing', 'ai-training', 'third-country-transfer', 'no-deletion', 'unilateral-change']);
+
+/** A permission risk in a sentence where the subject's words stand. */
+function permissionIn(index: ClauseIndex, m: ClauseMatch, risks: readonly RiskFlag[]): { risk: RiskFlag; at: ExtractedValue } | undefined {
+  const { text, tokens, clause } = index.clauses[m.clause];
+  for (const risk of risks) {
+    if (!PERMISSIONS.has(risk.code) || risk.evidence.location.clauseId !== clause.id) continue;
+    const [start, end] = risk.evidence.highlights[0] ?? [];
+    if (start === undefined) continue;
+    const near = m.hits.some((h) => sentenceStart(text, tokens[h.from].start) <= start && end <= sentenceEnd(text, tokens[h.to].end));
+    if (near) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
+  }
+  return undefined;
+}
+
+export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lang: Language, risks: readonly RiskFlag[] = []): Finding {
   const ce = r.contractEvidence;
   if (!ce) return checkBySimilarity(r, index);
   const own = ce.terms[lang] ?? [];
   const terms = own.length ? own : [...(ce.terms.sv ?? []), ...(ce.terms.da ?? []), ...(ce.terms.en ?? [])];
-  const matches = index.search(terms);
-  const strong = matches.filter((m) => aboutSubject(m, terms.length));
+  const { matches, subjectGroups } = index.search(terms);
+  const strong = matches.filter((m) => aboutSubject(m, subjectGroups));
   const raw = ce.value ? r.values[ce.value.parameter] : undefined;
   const param = ce.value ? r.parameters.find((p) => p.name === ce.value!.parameter) : undefined;
   const required = ce.value && raw !== undefined && raw !== '' ? requiredValue(ce.value.kind, raw, param?.unit) : undefined;
@@ -88,7 +106,28 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     };
   }
 
-  const confidence = strong[0].terms.size >= 3 || (strong[0].terms.size >= 2 && strong[0].headingHit) ? 'high' : 'medium';
+  const decided = decideStrong(r, index, strong, required, ce.value);
+  if (decided.status === 'conflict') return decided;
+  for (const m of strong.slice(0, 3)) {
+    const permission = permissionIn(index, m, risks);
+    if (permission) {
+      const evidence = [matchEvidence(index, m, permission.at)];
+      return { ...base(r), status: 'conflict', confidence: 'medium', ...(required ? { required } : {}), explanation: { code: 'contract-permits', args: { risk: permission.risk.code } }, evidence };
+    }
+  }
+  return decided;
+}
+
+/** The status from the clauses that are about the subject: the value they state, or their presence. */
+function decideStrong(
+  r: ResolvedRequirement,
+  index: ClauseIndex,
+  strong: ClauseMatch[],
+  required: ReturnType<typeof requiredValue> | undefined,
+  spec: NonNullable<ResolvedRequirement['contractEvidence']>['value'],
+): Finding {
+  const ce = { value: spec };
+  const confidence = strong[0].strength >= 3 || (strong[0].strength >= 2 && strong[0].headingHit) ? 'high' : 'medium';
   if (!required || !ce.value) {
     for (const m of strong.slice(0, 3)) {
       const discretion = discretionIn(index, m);
@@ -123,7 +162,7 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
 /** Requirements without template evidence (custom ones): text similarity, always low confidence. */
 function checkBySimilarity(r: ResolvedRequirement, index: ClauseIndex): Finding {
   const terms = salientTerms(`${r.title}\n${r.text}`, index.language);
-  const best = terms.length ? index.search(terms)[0] : undefined;
+  const best = terms.length ? index.search(terms).matches[0] : undefined;
   const share = best ? best.terms.size / terms.length : 0;
   const percent = Math.round(share * 100);
   if (!best || share < 0.4) {

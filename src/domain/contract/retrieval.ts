@@ -32,6 +32,33 @@ export interface ClauseMatch {
   score: number;
   /** The smallest share of clauses any matched term occurs in: low means a specific term matched. */
   rarestShare: number;
+  /** Distinct subject words matched (see search). */
+  strength: number;
+  /** A specific subject word in both the heading and the body. */
+  anchored: boolean;
+}
+
+export interface TermSearch {
+  matches: ClauseMatch[];
+  /** How many distinct subject words the requirement's terms hold. */
+  subjectGroups: number;
+}
+
+// Words that state a value or its unit, not a subject.
+const VALUE_WORDS = /^(?:\d+|%|dag|dagar|dagars|dage|dages|day|days|timme|timmar|timmars|time|timer|hour|hours|vecka|veckor|uge|uger|week|weeks|månad|månader|månaders|måned|måneder|month|months|år|year|years|sekund|sekunder|second|seconds|procent|percent|per|efter|innan|före|after|before|inom|inden|within|senest|no|later|than|högst|mindst|minst|at|least|most)$/;
+
+/**
+ * Terms grouped by their first subject word's stem, so inflections of one word are one group
+ * ("raderas", "radering"); undefined for terms that are only value words ("dagar efter").
+ */
+export function termGroups(terms: readonly string[], lang: Language): (string | undefined)[] {
+  const keys = terms.map((t) => tokenize(t, lang).find((w) => !VALUE_WORDS.test(w.word))?.stem);
+  return keys.map((k) => {
+    if (k === undefined) return undefined;
+    // The shortest key that is a prefix of this one (or this one of it) names the group.
+    const related = keys.filter((o): o is string => o !== undefined && o.length >= 4 && k.length >= 4 && (o.startsWith(k) || k.startsWith(o)));
+    return related.sort((a, b) => a.length - b.length)[0] ?? k;
+  });
 }
 
 export class ClauseIndex {
@@ -71,7 +98,7 @@ export class ClauseIndex {
     const cached = this.stemCache.get(s);
     if (cached) return cached;
     const out: string[] = [];
-    if (s.length < 5 || /^\d+$/.test(s)) {
+    if (s.length < 4 || /^\d+$/.test(s)) {
       if (this.postings.has(s)) out.push(s);
     } else {
       let lo = 0;
@@ -127,17 +154,25 @@ export class ClauseIndex {
     return out;
   }
 
-  /** The clauses that carry any of the terms, best first. */
-  search(terms: readonly string[]): ClauseMatch[] {
+  /**
+   * The clauses that carry any of the terms, best first, each with its strength: how many distinct
+   * subject words it carries. Words that do not tell subjects apart do not count: inflections of one
+   * word ("raderas", "radering"), a word inside a matched phrase, value words ("dagar", "timmar",
+   * "per månad") and, in a long contract, words in almost every clause ("personuppgiftsansvarig").
+   */
+  search(terms: readonly string[]): TermSearch {
     const byClause = new Map<number, ClauseMatch>();
     const n = this.clauses.length || 1;
+    const groups = termGroups(terms, this.language);
+    const share: number[] = [];
     terms.forEach((term, ti) => {
       const found = this.findTerm(term, ti);
+      share[ti] = found.size / n;
       // Rare terms weigh more: a term in every clause says little about any of them.
       const idf = Math.log(1 + n / (1 + found.size));
       for (const [ci, hits] of found) {
         let m = byClause.get(ci);
-        if (!m) byClause.set(ci, (m = { clause: ci, hits: [], terms: new Set(), headingHit: false, score: 0, rarestShare: 1 }));
+        if (!m) byClause.set(ci, (m = { clause: ci, hits: [], terms: new Set(), headingHit: false, score: 0, rarestShare: 1, strength: 0, anchored: false }));
         m.rarestShare = Math.min(m.rarestShare, found.size / n);
         m.hits.push(...hits);
         if (!m.terms.has(ti)) {
@@ -150,17 +185,29 @@ export class ClauseIndex {
         }
       }
     });
-    // A word term inside a matched phrase ("instruks" in "dokumenteret instruks") is not a second term.
+    const generic = (ti: number) => n >= 8 && share[ti] > 0.3;
+    const counts = (ti: number) => groups[ti] !== undefined && !generic(ti);
     for (const m of byClause.values()) {
+      // A word term inside a matched phrase ("instruks" in "dokumenteret instruks") is not a second term.
       for (const t of [...m.terms]) {
         const own = m.hits.filter((h) => h.term === t);
         const subsumed = own.every((h) => m.hits.some((o) => o.term !== t && o.to - o.from > h.to - h.from && o.from <= h.from && h.to <= o.to));
         if (subsumed && m.terms.size > 1) m.terms.delete(t);
       }
+      m.strength = new Set([...m.terms].filter(counts).map((t) => groups[t])).size;
+      // The heading and the body both name the subject with its first, naming term:
+      // "3. Tystnadsplikt … omfattas av tystnadsplikt". Other terms are often shared between
+      // requirements ("radering" in a clause on deletion says nothing about backups).
+      const headingTokens = this.clauses[m.clause].headingTokens;
+      const naming = (t: number) => groups[t] !== undefined && groups[t] === groups[0];
+      m.anchored = [...m.terms].some(
+        (t) => naming(t) && counts(t) && share[t] <= 0.15 && m.hits.some((h) => h.term === t && h.from < headingTokens) && m.hits.some((h) => h.term === t && h.from >= headingTokens),
+      );
+      // A bare heading ("8. Audits") is outranked by the clauses under it, which say what is agreed.
+      if (this.clauses[m.clause].clause.paragraphs.length === 0) m.score *= 0.5;
     }
-    // A bare heading ("8. Audits") is outranked by the clauses under it, which say what is agreed.
-    for (const m of byClause.values()) if (this.clauses[m.clause].clause.paragraphs.length === 0) m.score *= 0.5;
-    return [...byClause.values()].sort((a, b) => b.score - a.score || a.clause - b.clause);
+    const subjectGroups = new Set(groups.filter((g, ti) => g !== undefined && !generic(ti))).size;
+    return { matches: [...byClause.values()].sort((a, b) => b.score - a.score || a.clause - b.clause), subjectGroups };
   }
 
   /** Character ranges in the clause text of a match's words. */

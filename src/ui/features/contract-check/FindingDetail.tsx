@@ -23,6 +23,8 @@ export function FindingDetail({ finding: f, number, onReview }: Props) {
     return t(m.key, m.args);
   };
   const [first, ...others] = f.evidence;
+  const explanationArgs = { ...(f.explanation?.args ?? {}) };
+  if (typeof explanationArgs.risk === 'string') explanationArgs.risk = t(`risk.${explanationArgs.risk}`);
   return (
     <article className="finding-detail" aria-labelledby={`${id}-title`}>
       <div className="finding-side">
@@ -39,7 +41,7 @@ export function FindingDetail({ finding: f, number, onReview }: Props) {
             {f.override.note ? ` — ${f.override.note}` : ''}
           </p>
         )}
-        {f.explanation && <p>{t(`explanation.${f.explanation.code}`, f.explanation.args ?? {})}</p>}
+        {f.explanation && <p>{t(`explanation.${f.explanation.code}`, explanationArgs)}</p>}
         {(f.required || f.found) && (
           <dl className="values">
             {f.required && (
