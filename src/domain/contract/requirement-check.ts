@@ -33,7 +33,7 @@ function valuesNear(index: ClauseIndex, m: ClauseMatch, kind: Parameters<typeof 
   const { text, tokens, clause } = index.clauses[m.clause];
   // A heading names the subject ("Transfers to third countries"); it states no value.
   const body = clause.heading ? clause.heading.length : 0;
-  const all = extractValues(text, kind).filter((v) => v.start >= body);
+  const all = index.memo(`${m.clause}:${kind}`, () => extractValues(text, kind)).filter((v) => v.start >= body);
   if (kind === 'duration' || kind === 'place') {
     const spans = m.hits.map((h) => [sentenceStart(text, tokens[h.from].start), sentenceEnd(text, tokens[h.to].end)]);
     const near = all.filter((v) => spans.some(([s, e]) => v.start >= s && v.end <= e));

@@ -66,6 +66,9 @@ export class ClauseIndex {
   private readonly postings = new Map<string, Map<number, number[]>>();
   private readonly vocabulary: string[];
   private readonly stemCache = new Map<string, string[]>();
+  // Requirements share terms ("personuppgiftsincident", "underbiträde"); each is looked up once.
+  private readonly termCache = new Map<string, Map<number, { from: number; to: number }[]>>();
+  private readonly valueCache = new Map<string, unknown>();
 
   constructor(
     clauses: readonly Clause[],
@@ -131,8 +134,24 @@ export class ClauseIndex {
 
   /** Every occurrence of a term (a word or a phrase, words in order with at most two between). */
   findTerm(term: string, termIndex: number): Map<number, TermHit[]> {
-    const words = tokenize(term, this.language).map((t) => t.stem);
+    let spans = this.termCache.get(term);
+    if (!spans) this.termCache.set(term, (spans = this.findSpans(term)));
     const out = new Map<number, TermHit[]>();
+    for (const [ci, list] of spans) out.set(ci, list.map((h) => ({ term: termIndex, ...h })));
+    return out;
+  }
+
+  /** Memoised per clause and key: values extracted from a clause's text are the same for every requirement. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.valueCache.has(key)) return this.valueCache.get(key) as T;
+    const v = compute();
+    this.valueCache.set(key, v);
+    return v;
+  }
+
+  private findSpans(term: string): Map<number, { from: number; to: number }[]> {
+    const words = tokenize(term, this.language).map((t) => t.stem);
+    const out = new Map<number, { from: number; to: number }[]>();
     if (words.length === 0) return out;
     const lists = words.map((w) => this.positions(w));
     for (const [ci, starts] of lists[0]) {
@@ -147,7 +166,7 @@ export class ClauseIndex {
         }
         if (!ok) continue;
         const hits = out.get(ci) ?? [];
-        hits.push({ term: termIndex, from: p, to: at });
+        hits.push({ from: p, to: at });
         out.set(ci, hits);
       }
     }

@@ -35,6 +35,9 @@ const PATTERNS: RiskPattern[] = [
   R('no-deletion', 'high', '(?:inte|ej) skyldig att (?:radera|återlämna)|behålla (?:\\p{L}+ ){0,4}(?:på obestämd tid|utan tidsgräns)|not (?:be )?obliged to (?:delete|return)|retain (?:\\p{L}+ ){0,4}indefinitely|no obligation to delete|ikke forpligtet til at (?:slette|tilbagelevere)|opbevare (?:\\p{L}+ ){0,4}(?:på ubestemt tid|tidsubegrænset)', false),
 ];
 
+// Cheap test before the place patterns: a word that can name a place outside the EU/EEA.
+const OUTSIDE_HINT = /tredje|third|utanför|outside|uden for|usa|u\.s|united|förenta|forenede|amerika|indien|india|kina|china|ryssland|russia|rusland|storbritannien|kingdom|\buk\b|england|schweiz|switzerland|japan|kanada|canada/iu;
+
 const GOVERNING_LAW = /tillämplig lag|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
 const VENUE = /tvist\p{L}*|domstol|skiljedom\p{L}*|skiljeförfarande|disputes?|courts?|arbitration|tvister|voldgift|retten i|værneting/iu;
 const FOREIGN = /(?<![\p{L}])(england(?: and wales)?|engelsk|english|wales|delaware|california|kalifornien|new york|irland|ireland|irsk|irish|usa|united states|tyskland|germany|german|tysk|nederländerna|netherlands|holland|luxemburg|luxembourg|singapore|london|dublin)(?![\p{L}])/iu;
@@ -57,22 +60,27 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
     flags.push({ code, severity, evidence: clauseEvidence(index, ci, [[start, end]]) });
   };
   const home = country ? HOME[country] : undefined;
+  // Most patterns occur nowhere in a given contract: test the whole text once, then only clauses.
+  const whole = index.clauses.map((c) => c.text).join('\n');
+  const present = PATTERNS.filter((p) => new RegExp(p.re.source, 'iu').test(whole));
+  const outsideNamed = OUTSIDE_HINT.test(whole);
   index.clauses.forEach(({ text, clause }, ci) => {
     // Headings name subjects ("Marketing", "Transfers to third countries"); only the body makes terms.
     const body = clause.heading ? clause.heading.length : 0;
-    for (const p of PATTERNS) {
+    for (const p of present) {
       for (const m of text.matchAll(p.re)) {
         if (m.index < body) continue;
         if (p.negatable && isNegated(text, m.index, m.index + m[0].length)) continue;
         add(p.code, p.severity, ci, m.index, m.index + m[0].length);
       }
     }
-    for (const place of placesIn(text)) {
+    for (const place of outsideNamed && OUTSIDE_HINT.test(text) ? placesIn(text) : []) {
       if (place.start < body) continue;
       const outside = (place.value.places ?? []).some((c) => c === 'third-country' || c.startsWith('third:'));
       if (outside && /överf|transfer|overfør|överför|lagr|stored|opbevar|behandl|process/iu.test(text.slice(sentenceStart(text, place.start), sentenceEnd(text, place.end))))
         add('third-country-transfer', 'high', ci, place.start, place.end);
     }
+    if (!FOREIGN.test(text) && !LIABILITY.test(text)) return;
     scanSentences(text, (s, offset) => {
       const foreign = FOREIGN.exec(s);
       if (foreign && (!home || !home.test(s))) {
