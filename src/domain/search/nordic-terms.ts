@@ -49,3 +49,16 @@ export function compoundHeads(term: string, vocabulary: ReadonlySet<string>): st
   }
   return heads;
 }
+
+/**
+ * Function words of the three languages (folded). They match nearly every requirement, so they
+ * neither help ranking nor filtering, and leaving them out keeps the index small and queries fast.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // sv
+  'och', 'att', 'av', 'for', 'pa', 'med', 'som', 'den', 'det', 'de', 'en', 'ett', 'till', 'om', 'ar', 'eller', 'inte', 'sa', 'vid', 'fran', 'nar', 'har', 'ska', 'kan', 'alla', 'sin', 'sina', 'dess', 'i',
+  // da
+  'og', 'af', 'til', 'med', 'som', 'der', 'et', 'er', 'ikke', 'nar', 'skal', 'kan', 'alle', 'sine', 'dens', 'pa', 'fra', 'ved', 'hvis',
+  // en
+  'the', 'and', 'of', 'to', 'in', 'for', 'on', 'with', 'by', 'or', 'an', 'a', 'is', 'be', 'as', 'at', 'shall', 'its', 'it', 'that', 'this', 'all', 'when', 'from', 'any', 'not',
+]);

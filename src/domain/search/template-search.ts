@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Catalogue } from '../catalogue/catalogue';
 import type { LocalizedText, RequirementTemplate } from '../model';
-import { compoundHeads, foldNordic, tokenize } from './nordic-terms';
+import { compoundHeads, foldNordic, STOP_WORDS, tokenize } from './nordic-terms';
 
 /** Each filter keeps templates matching any of its values; filters combine with AND. */
 export interface TemplateFilters {
@@ -25,8 +25,12 @@ export interface TemplateSearch {
 
 /** Fuzziness as a share of the term's length (0.2: one typo in five letters). */
 export const FUZZY = 0.2;
-/** Terms shorter than this are matched exactly or as prefix only, so `ska` does not drift to `ska*`-like typos. */
+/** Terms shorter than this are matched without typos: one edit in a short word is another word. */
 const MIN_FUZZY_LENGTH = 5;
+/** At most two edits, however long the word: Nordic compounds are long and wider fuzziness is slow and vague. */
+const MAX_FUZZY = 2;
+/** Shorter terms match whole words only: `fo` or `ai` as prefixes would match half the library. */
+const MIN_PREFIX_LENGTH = 3;
 const BOOST = { title: 3, keywords: 2, id: 2, standards: 1.5, text: 1, motive: 0.5 } as const;
 const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[];
 
@@ -74,15 +78,25 @@ export function buildTemplateSearch(catalogue: Catalogue): TemplateSearch {
   const docs = templates.map((t, key) => documentOf(t, key, catalogue));
 
   // Compound heads are only trusted when they occur as words of their own somewhere in the library.
+  // Folding is cached per raw word: the library repeats the same few thousand words many times.
+  const folds = new Map<string, string>();
+  const fold = (w: string): string => {
+    let f = folds.get(w);
+    if (f === undefined) {
+      f = foldNordic(w);
+      folds.set(w, f);
+    }
+    return f;
+  };
   const vocabulary = new Set<string>();
-  for (const d of docs) for (const f of FIELDS) for (const w of tokenize(d[f])) vocabulary.add(foldNordic(w));
+  for (const d of docs) for (const f of FIELDS) for (const w of tokenize(d[f])) vocabulary.add(fold(w));
   const headsCache = new Map<string, string[]>();
   const indexTerm = (term: string): string[] => {
-    const folded = foldNordic(term);
-    let heads = headsCache.get(folded);
+    let heads = headsCache.get(term);
     if (!heads) {
-      heads = [folded, ...compoundHeads(folded, vocabulary)];
-      headsCache.set(folded, heads);
+      const folded = fold(term);
+      heads = STOP_WORDS.has(folded) ? [] : [folded, ...compoundHeads(folded, vocabulary)];
+      headsCache.set(term, heads);
     }
     return heads;
   };
@@ -93,9 +107,14 @@ export function buildTemplateSearch(catalogue: Catalogue): TemplateSearch {
     tokenize,
     processTerm: indexTerm,
     searchOptions: {
-      processTerm: (term) => foldNordic(term),
-      prefix: (term) => term.length >= 2,
+      processTerm: (term) => {
+        const folded = foldNordic(term);
+        return STOP_WORDS.has(folded) ? null : folded;
+      },
+      // Only the word being typed is a prefix; earlier words of the query are complete.
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= MIN_PREFIX_LENGTH,
       fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
+      maxFuzzy: MAX_FUZZY,
       boost: BOOST,
     },
   });
