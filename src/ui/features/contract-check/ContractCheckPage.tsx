@@ -49,6 +49,9 @@ export default function ContractCheckPage() {
         const m = readErrorMessage(response.error);
         setError(t(m.key, m.args));
       }
+    } catch {
+      // The worker itself failed (out of memory on a huge file): say the file could not be read.
+      setError(t('readError.corrupt'));
     } finally {
       setBusy(undefined);
     }
