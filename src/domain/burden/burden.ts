@@ -82,11 +82,17 @@ function duplicates(resolved: readonly ResolvedRequirement[]): BurdenFinding[] {
     .map(([templateId, uids]) => ({ code: 'burden.duplicate' as const, templateId, uids }));
 }
 
-/** Requirements that name areas, none of them chosen or cross-cutting. */
+/**
+ * Requirements that name areas, none of them chosen or cross-cutting. One that cites a chosen
+ * standard is in scope anyway: the wizard suggests those for the integration, whatever the area.
+ */
 function outsideChosenAreas(resolved: readonly ResolvedRequirement[], project: Project, catalogue: Catalogue): string[] {
   const chosen = new Set(project.before.areas);
+  const standards = new Set(project.before.standards);
   const inScope = (a: string) => chosen.has(a) || catalogue.areas.get(a)?.crossCutting === true;
-  return resolved.filter((r) => r.areas.length > 0 && !r.areas.some(inScope)).map((r) => r.uid);
+  return resolved
+    .filter((r) => r.areas.length > 0 && !r.areas.some(inScope) && !r.standards.some((s) => standards.has(s)))
+    .map((r) => r.uid);
 }
 
 const WISH_CATEGORIES = new Set(['functional', 'pedagogy']);

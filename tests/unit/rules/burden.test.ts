@@ -107,6 +107,14 @@ describe('requirements outside the chosen areas', () => {
   });
 });
 
+describe('requirements for a chosen integration', () => {
+  it('a template citing a chosen standard is not outside the areas, as the wizard suggested it for that standard', () => {
+    const p = addTemplate(rulesProject({ standards: ['ss12000'] }), rules, 'interop.ss12000', 'i1');
+    expect(finding(p, 'burden.outsideAreas')).toEqual([]);
+    expect(finding({ ...p, before: { ...p.before, standards: [] } }, 'burden.outsideAreas')).toEqual([{ code: 'burden.outsideAreas', uids: ['i1'] }]);
+  });
+});
+
 describe('musts that could be weighted shoulds', () => {
   it('suggests functional, award and advanced musts but never privacy or legal ones', () => {
     let p = addTemplate(rulesProject(), rules, 'func.lms.feedback', 'f1', {});
