@@ -86,16 +86,6 @@ describe('duplicates', () => {
     expect(brute.length).toBeGreaterThan(0);
     expect(fast.sort()).toEqual(brute.sort());
   });
-  it('1,000 requirements compare well under 50 ms', () => {
-    const items = Array.from({ length: 1000 }, (_, i) => ({
-      id: `r${i}`,
-      text: `Leverantören ska leverera funktion ${i} för modul ${i % 37} med svarstid ${i % 11} sekunder och rapport ${i * 3}.`,
-    }));
-    nearDuplicatePairs(items);
-    const start = performance.now();
-    nearDuplicatePairs(items);
-    expect(performance.now() - start).toBeLessThan(50);
-  });
 });
 
 describe('requirements outside the chosen areas', () => {
