@@ -20,7 +20,7 @@ vi.mock('../../src/io/contract/check-in-worker', () => ({
       req.source.kind === 'paste'
         ? readTextContract(req.source.name, req.source.text, 'paste')
         : await readContractFile(req.source.name, new Uint8Array(req.source.bytes), loadNodePdfJs);
-    return read.ok ? { ok: true, run: checkContract(read.document, req.requirements, req.options) } : { ok: false, error: read.error };
+    return read.ok ? { kind: 'kravkit.contract-check', ok: true, run: checkContract(read.document, req.requirements, req.options) } : { kind: 'kravkit.contract-check', ok: false, error: read.error };
   },
 }));
 

@@ -5,14 +5,20 @@ export function checkInWorker(request: ContractWorkerRequest): Promise<ContractW
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./contract.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<ContractWorkerResponse>) => {
+      // pdf.js, loaded inside the worker, announces itself to the page too; only our answer counts.
+      if (!isResponse(e.data)) return;
       resolve(e.data);
       worker.terminate();
     };
     worker.onerror = (e) => {
-      resolve({ ok: false, error: { code: 'corrupt', detail: e.message } });
+      resolve({ kind: 'kravkit.contract-check', ok: false, error: { code: 'corrupt', detail: e.message } });
       worker.terminate();
     };
     const transfer = request.source.kind === 'file' ? [request.source.bytes] : [];
     worker.postMessage(request, transfer);
   });
+}
+
+function isResponse(data: unknown): data is ContractWorkerResponse {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === 'kravkit.contract-check';
 }

@@ -16,6 +16,8 @@ const loadBrowserPdfJs = async (): Promise<PdfJs> => {
   return (await import('pdfjs-dist')) as unknown as PdfJs;
 };
 
+const kind = 'kravkit.contract-check' as const;
+
 self.onmessage = async (event: MessageEvent<ContractWorkerRequest>) => {
   const req = event.data;
   let response: ContractWorkerResponse;
@@ -24,9 +26,9 @@ self.onmessage = async (event: MessageEvent<ContractWorkerRequest>) => {
       req.source.kind === 'paste'
         ? readTextContract(req.source.name, req.source.text, 'paste')
         : await readContractFile(req.source.name, new Uint8Array(req.source.bytes), loadBrowserPdfJs);
-    response = read.ok ? { ok: true, run: checkContract(read.document, req.requirements, req.options) } : { ok: false, error: read.error };
+    response = read.ok ? { kind, ok: true, run: checkContract(read.document, req.requirements, req.options) } : { kind, ok: false, error: read.error };
   } catch (e) {
-    response = { ok: false, error: { code: 'corrupt', detail: e instanceof Error ? e.message.slice(0, 200) : undefined } };
+    response = { kind, ok: false, error: { code: 'corrupt', detail: e instanceof Error ? e.message.slice(0, 200) : undefined } };
   }
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(response);
 };

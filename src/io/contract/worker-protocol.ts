@@ -9,4 +9,4 @@ export interface ContractWorkerRequest {
   options: CheckOptions;
 }
 
-export type ContractWorkerResponse = { ok: true; run: CheckRun } | { ok: false; error: ContractReadError };
+export type ContractWorkerResponse = { kind: 'kravkit.contract-check' } & ({ ok: true; run: CheckRun } | { ok: false; error: ContractReadError });
