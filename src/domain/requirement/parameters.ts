@@ -49,13 +49,21 @@ export function effectiveValues(
 
 const LOCALE: Record<Language, string> = { sv: 'sv-SE', da: 'da-DK', en: 'en-GB' };
 
+// Building an Intl.NumberFormat costs far more than using one; a 1,000-requirement export formats thousands of values.
+const formats = new Map<Language, Intl.NumberFormat>();
+function numberFormat(lang: Language): Intl.NumberFormat {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 3 })));
+  return f;
+}
+
 /** How a value reads inside a sentence in the given language. */
 export function formatParameterValue(param: Parameter | undefined, value: ParameterValue, lang: Language): string {
   if (param?.type === 'enum') {
     const option = param.options?.find((o) => o.value === value);
     return option ? localized(option.label, lang) : String(value);
   }
-  if (typeof value === 'number') return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 3 }).format(value);
+  if (typeof value === 'number') return numberFormat(lang).format(value);
   return String(value);
 }
 

@@ -11,7 +11,7 @@ import {
 } from 'docx';
 import type { Language } from '../../domain/model';
 import { cleanText } from './clean-text';
-import { documentStyles, factsTable, PAGE } from './layout';
+import { documentStyles, factsTable, PAGE, type TocEntries } from './layout';
 
 /** Translation fixed to the document's language (not necessarily the interface's). */
 export type DocText = (key: string, args?: Record<string, unknown>) => string;
@@ -30,8 +30,30 @@ export interface FrameInput {
   /** ISO date the document is dated. */
   date: string;
   status?: 'draft' | 'final';
-  withToc: boolean;
+  /** The TOC's entries, gathered while the body's headings were made; no TOC when absent. */
+  toc?: TocEntries;
   body: FileChild[];
+}
+
+/**
+ * The same labels are looked up for every requirement; i18next's lookup is slow enough to show
+ * in a 5,000-requirement export, so argument-free keys are looked up once per document.
+ */
+export function memoText(t: DocText): DocText {
+  const seen = new Map<string, string>();
+  return (key, args) => {
+    if (args) return t(key, args);
+    let s = seen.get(key);
+    if (s === undefined) seen.set(key, (s = t(key)));
+    return s;
+  };
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+export function formatDocumentNumber(value: number, lang: Language): string {
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(DOCUMENT_LOCALE[lang], { maximumFractionDigits: 2 })));
+  return f.format(value);
 }
 
 export function formatDocumentDate(iso: string, lang: Language): string {
@@ -68,13 +90,13 @@ function cover(input: FrameInput): FileChild[] {
 
 /**
  * The table of contents: a TOC field over Heading 1–2 that Word and LibreOffice refresh on
- * opening (updateFields), pre-filled by docx with an entry per heading so it reads before any
- * update, and a note saying how to refresh page numbers in other programs.
+ * opening (updateFields), pre-filled with an entry per heading, linked to its bookmark, so it
+ * reads before any update, and a note saying how to refresh page numbers in other programs.
  */
-function contents(t: DocText): FileChild[] {
+function contents(t: DocText, toc: TocEntries): FileChild[] {
   return [
     new Paragraph({ pageBreakBefore: true, spacing: { after: 200 }, children: [new TextRun({ text: t('export:toc.title'), bold: true, size: 32, color: '1F3864' })] }),
-    new TableOfContents(t('export:toc.title'), { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents(t('export:toc.title'), { hyperlink: true, headingStyleRange: '1-2', cachedEntries: toc.entries }),
     new Paragraph({ style: 'Note', children: [new TextRun(t('export:toc.note'))] }),
   ];
 }
@@ -96,7 +118,7 @@ export function frameDocument(input: FrameInput): Document {
     description: cleanText(`${input.kind}: ${input.title}`),
     keywords: cleanText([input.reference, input.kind].filter(Boolean).join(', ')),
     styles: documentStyles(locale),
-    features: { updateFields: input.withToc },
+    features: { updateFields: Boolean(input.toc) },
     sections: [
       {
         properties: {
@@ -118,7 +140,7 @@ export function frameDocument(input: FrameInput): Document {
             ],
           }),
         },
-        children: [...cover(input), ...(input.withToc ? contents(t) : [new Paragraph({ pageBreakBefore: true, children: [] })]), ...input.body],
+        children: [...cover(input), ...(input.toc ? contents(t, input.toc) : [new Paragraph({ pageBreakBefore: true, children: [] })]), ...input.body],
       },
     ],
   });

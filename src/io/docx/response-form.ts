@@ -1,24 +1,23 @@
-import { CheckBox, Paragraph, TextRun, type FileChild } from 'docx';
+import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Language } from '../../domain/model';
 import type { Specification } from '../../domain/specification/assemble';
 import { cleanParagraphs, cleanText } from './clean-text';
 import type { DocText } from './frame';
-import { factsTable, heading, paragraph, table } from './layout';
+import { factsTable, heading, paragraph, table, type TocEntries } from './layout';
 
 const ANSWERS = ['fulfilled', 'partly', 'not'] as const;
 
 /**
- * One tick box per answer, as Word content-control check boxes the bidder can click; the box
- * symbol is ordinary text too, so LibreOffice and a printout show it.
+ * One box per answer, as the ☐ character the bidder overtypes with ☒ or ✓. Word's clickable
+ * check-box controls tripled the export time of long forms, and a printed form works the same.
  */
 function answerChoices(t: DocText): Paragraph[] {
-  return ANSWERS.map(
-    (a) =>
-      new Paragraph({
-        style: 'TableText',
-        children: [new CheckBox({ checked: false, alias: t(`export:annex.answerOption.${a}`) }), new TextRun(` ${t(`export:annex.answerOption.${a}`)}`)],
-      }),
-  );
+  return [
+    new Paragraph({
+      style: 'TableText',
+      children: ANSWERS.map((a, i) => new TextRun({ text: `\u2610 ${t(`export:annex.answerOption.${a}`)}`, break: i > 0 ? 1 : undefined })),
+    }),
+  ];
 }
 
 function requirementCell(title: string, text: string): Paragraph[] {
@@ -32,10 +31,10 @@ function requirementCell(title: string, text: string): Paragraph[] {
  * Annex A: the bidder response form. Every requirement once, with its id, text and kind, a
  * column to tick fulfilled / partly / not and one for a description or a reference to the tender.
  */
-export function responseForm(input: { specification: Specification; t: DocText; lang: Language }): FileChild[] {
+export function responseForm(input: { specification: Specification; t: DocText; lang: Language; toc?: TocEntries }): FileChild[] {
   const { specification, t } = input;
   return [
-    heading(1, t('export:annex.heading'), undefined, { pageBreakBefore: true }),
+    heading(1, t('export:annex.heading'), undefined, { pageBreakBefore: true, toc: input.toc }),
     paragraph(t('export:annex.intro')),
     factsTable([
       [t('export:annex.bidder'), ''],

@@ -6,8 +6,8 @@ import { localized } from '../../domain/requirement/localized';
 import type { ResolvedRequirement } from '../../domain/requirement/resolve';
 import type { NumberedRequirement, Specification } from '../../domain/specification/assemble';
 import { specificationIntroduction } from '../../domain/specification/introduction';
-import { DOCUMENT_LOCALE, formatDocumentDate, frameDocument, type DocText } from './frame';
-import { heading, labelled, paragraph, paragraphs, table } from './layout';
+import { formatDocumentDate, formatDocumentNumber, frameDocument, memoText, type DocText } from './frame';
+import { heading, labelled, paragraph, paragraphs, table, TocEntries } from './layout';
 import { responseForm } from './response-form';
 
 export interface SpecificationDocumentInput {
@@ -22,9 +22,7 @@ export interface SpecificationDocumentInput {
   onProgress?: (done: number, total: number) => void;
 }
 
-function number(value: number, lang: Language): string {
-  return new Intl.NumberFormat(DOCUMENT_LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
-}
+const number = formatDocumentNumber;
 
 function areaName(catalogue: Catalogue, areaId: string, lang: Language, t: DocText): string {
   const area = catalogue.areas.get(areaId);
@@ -56,12 +54,14 @@ export function weightText(r: ResolvedRequirement, project: Project, lang: Langu
   return r.weight === undefined ? '–' : number(r.weight, lang);
 }
 
-function introduction(input: SpecificationDocumentInput): FileChild[] {
+type BuildInput = SpecificationDocumentInput & { toc: TocEntries };
+
+function introduction(input: BuildInput): FileChild[] {
   const { project, specification, catalogue, lang, t } = input;
   const intro = specificationIntroduction(project, specification);
-  const out: FileChild[] = [heading(1, t('export:intro.heading'), '1', { pageBreakBefore: true })];
+  const out: FileChild[] = [heading(1, t('export:intro.heading'), '1', { pageBreakBefore: true, toc: input.toc })];
 
-  out.push(heading(2, t('export:intro.purpose.heading'), '1.1'));
+  out.push(heading(2, t('export:intro.purpose.heading'), '1.1', { toc: input.toc }));
   out.push(
     paragraph(
       intro.organisation
@@ -75,7 +75,7 @@ function introduction(input: SpecificationDocumentInput): FileChild[] {
   else if (intro.pupils !== undefined) out.push(paragraph(t('export:intro.purpose.scalePupils', { pupils: number(intro.pupils, lang) })));
   if (intro.areaIds.length > 0) out.push(paragraph(t('export:intro.purpose.areas', { areas: intro.areaIds.map((a) => areaName(catalogue, a, lang, t)).join(', ') })));
 
-  out.push(heading(2, t('export:intro.background.heading'), '1.2'));
+  out.push(heading(2, t('export:intro.background.heading'), '1.2', { toc: input.toc }));
   let said = false;
   if (intro.problem) {
     out.push(paragraph(t('export:intro.background.problem'), { bold: true }), ...paragraphs(intro.problem));
@@ -95,7 +95,7 @@ function introduction(input: SpecificationDocumentInput): FileChild[] {
   if (intro.dpiaNeeded) out.push(paragraph(t('export:intro.background.dpia')));
   if (!said && !intro.personalData && !intro.contractYears) out.push(paragraph(t('export:intro.background.none')));
 
-  out.push(heading(2, t('export:intro.procedure.heading'), '1.3'));
+  out.push(heading(2, t('export:intro.procedure.heading'), '1.3', { toc: input.toc }));
   out.push(
     paragraph(
       intro.procedure ? t('export:intro.procedure.chosen', { procedure: t(`export:procedure.${intro.procedure}`) }) : t('export:intro.procedure.notChosen'),
@@ -103,7 +103,7 @@ function introduction(input: SpecificationDocumentInput): FileChild[] {
   );
 
   const ev = intro.evaluation;
-  out.push(heading(2, t('export:intro.evaluation.heading'), '1.4'));
+  out.push(heading(2, t('export:intro.evaluation.heading'), '1.4', { toc: input.toc }));
   out.push(paragraph(t('export:intro.evaluation.chosen', { model: t(`export:evaluationModel.${ev.model}`) })));
   if (ev.model === 'price-quality' && ev.priceWeight !== undefined && ev.qualityWeight !== undefined)
     out.push(paragraph(t('export:intro.evaluation.price-quality', { price: number(ev.priceWeight, lang), quality: number(ev.qualityWeight, lang), points: number(ev.maxPoints ?? 10, lang) })));
@@ -116,7 +116,7 @@ function introduction(input: SpecificationDocumentInput): FileChild[] {
     out.push(paragraph(t('export:intro.evaluation.valueTotal', { total: `${number(intro.shouldValueTotal, lang)} ${ev.currency ?? ''}`.trim() })));
   if (ev.model !== 'lowest-price' && intro.unweightedShould > 0) out.push(paragraph(t('export:intro.evaluation.unweighted', { count: intro.unweightedShould })));
 
-  out.push(heading(2, t('export:intro.reading.heading'), '1.5'));
+  out.push(heading(2, t('export:intro.reading.heading'), '1.5', { toc: input.toc }));
   out.push(paragraph(t('export:intro.reading.must')), paragraph(t('export:intro.reading.should')), paragraph(t('export:intro.reading.ids')));
   return out;
 }
@@ -129,7 +129,7 @@ function parameterLine(r: ResolvedRequirement, lang: Language): string {
 }
 
 /** One requirement: its id and title as a Heading 4 (so the navigation pane finds K-3.2), then its facts. */
-function requirementBlock(n: NumberedRequirement, input: SpecificationDocumentInput): FileChild[] {
+function requirementBlock(n: NumberedRequirement, input: BuildInput): FileChild[] {
   const { project, catalogue, lang, t } = input;
   const r = n.requirement;
   const out: FileChild[] = [heading(4, `${n.number} ${r.title}`)];
@@ -148,14 +148,14 @@ function requirementBlock(n: NumberedRequirement, input: SpecificationDocumentIn
   return out;
 }
 
-function requirementChapters(input: SpecificationDocumentInput): FileChild[] {
+function requirementChapters(input: BuildInput): FileChild[] {
   const { specification, catalogue, lang, t } = input;
-  const out: FileChild[] = [heading(1, t('export:requirements.heading'), '2', { pageBreakBefore: true })];
+  const out: FileChild[] = [heading(1, t('export:requirements.heading'), '2', { pageBreakBefore: true, toc: input.toc })];
   const total = specification.requirements.length;
   let done = 0;
   specification.sections.forEach((section, si) => {
     const sectionNumber = `2.${si + 1}`;
-    out.push(heading(2, areaName(catalogue, section.areaId, lang, t), sectionNumber));
+    out.push(heading(2, areaName(catalogue, section.areaId, lang, t), sectionNumber, { toc: input.toc }));
     const area = catalogue.areas.get(section.areaId);
     if (area?.description) out.push(paragraph(localized(area.description, lang), { style: 'Note' }));
     section.categories.forEach((cat, ci) => {
@@ -168,11 +168,11 @@ function requirementChapters(input: SpecificationDocumentInput): FileChild[] {
   return out;
 }
 
-function summaryTable(input: SpecificationDocumentInput): FileChild[] {
+function summaryTable(input: BuildInput): FileChild[] {
   const { project, specification, lang, t } = input;
   const valueHeader = project.evaluation.model === 'added-value' ? t('export:summary.value') : t('export:summary.weight');
   return [
-    heading(1, t('export:summary.heading'), '3', { pageBreakBefore: true }),
+    heading(1, t('export:summary.heading'), '3', { pageBreakBefore: true, toc: input.toc }),
     paragraph(t('export:summary.intro')),
     table(
       [
@@ -194,13 +194,14 @@ function summaryTable(input: SpecificationDocumentInput): FileChild[] {
 }
 
 /** The specification with the response form as Annex A, as a docx Document ready to pack. */
-export function specificationDocument(input: SpecificationDocumentInput) {
+export function specificationDocument(given: SpecificationDocumentInput) {
+  const input: BuildInput = { ...given, t: memoText(given.t), toc: new TocEntries() };
   const { project, t, lang } = input;
   const body: FileChild[] = [
     ...introduction(input),
     ...requirementChapters(input),
     ...summaryTable(input),
-    ...responseForm({ specification: input.specification, t, lang }),
+    ...responseForm({ specification: input.specification, t, lang, toc: input.toc }),
   ];
   return frameDocument({
     lang,
@@ -212,7 +213,7 @@ export function specificationDocument(input: SpecificationDocumentInput) {
     version: project.specVersion,
     date: input.date ?? project.updatedAt,
     status: project.status ?? 'draft',
-    withToc: true,
+    toc: input.toc,
     body,
   });
 }
