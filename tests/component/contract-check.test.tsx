@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../src/domain/catalogue/catalogue';
 import { checkContract } from '../../src/domain/contract/check';
+import { segmentClauses } from '../../src/domain/contract/segment';
 import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
 import { readContractFile } from '../../src/io/contract/read-contract';
 import { loadNodePdfJs } from '../../src/io/contract/read-contract-node';
@@ -20,7 +21,7 @@ vi.mock('../../src/io/contract/check-in-worker', () => ({
       req.source.kind === 'paste'
         ? readTextContract(req.source.name, req.source.text, 'paste')
         : await readContractFile(req.source.name, new Uint8Array(req.source.bytes), loadNodePdfJs);
-    return read.ok ? { kind: 'kravkit.contract-check', ok: true, run: checkContract(read.document, req.requirements, req.options) } : { kind: 'kravkit.contract-check', ok: false, error: read.error };
+    return read.ok ? { kind: 'kravkit.contract-check', ok: true, run: checkContract(read.document, req.requirements, req.options), clauses: segmentClauses(read.document.blocks) } : { kind: 'kravkit.contract-check', ok: false, error: read.error };
   },
 }));
 
@@ -53,6 +54,13 @@ describe('the contract check page', () => {
     expect(within(detail).getByText('72 hours')).toBeInTheDocument();
     expect([...detail.querySelectorAll('mark')].map((m) => m.textContent)).toContain('72 timmar');
     expect(within(detail).getByText(/Clause 6\.1, Personuppgiftsincidenter/)).toBeInTheDocument();
+
+    await user.click(within(detail).getByRole('button', { name: 'Show in the document' }));
+    const doc = within(detail).getByRole('list', { name: 'The contract as read' });
+    expect(within(doc).getAllByRole('listitem').length).toBeGreaterThan(20);
+    const current = doc.querySelector('[aria-current="true"]')!;
+    expect(current.textContent).toContain('inom 72 timmar');
+    expect(current.querySelector('mark')).not.toBeNull();
   });
 
   it('keeps the reviewer’s mark and status change with a note in the saved run', async () => {

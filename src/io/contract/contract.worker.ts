@@ -5,6 +5,7 @@
  * eval); it is loaded only when a PDF arrives.
  */
 import { checkContract } from '../../domain/contract/check';
+import { segmentClauses } from '../../domain/contract/segment';
 import type { PdfJs } from './read-pdf';
 import { readContractFile } from './read-contract';
 import { readTextContract } from './read-text';
@@ -26,7 +27,9 @@ self.onmessage = async (event: MessageEvent<ContractWorkerRequest>) => {
       req.source.kind === 'paste'
         ? readTextContract(req.source.name, req.source.text, 'paste')
         : await readContractFile(req.source.name, new Uint8Array(req.source.bytes), loadBrowserPdfJs);
-    response = read.ok ? { kind, ok: true, run: checkContract(read.document, req.requirements, req.options) } : { kind, ok: false, error: read.error };
+    response = read.ok
+      ? { kind, ok: true, run: checkContract(read.document, req.requirements, req.options), clauses: segmentClauses(read.document.blocks) }
+      : { kind, ok: false, error: read.error };
   } catch (e) {
     response = { kind, ok: false, error: { code: 'corrupt', detail: e instanceof Error ? e.message.slice(0, 200) : undefined } };
   }

@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../../domain/contract/check';
+import type { Clause } from '../../domain/contract/clause';
 import type { CheckRun } from '../../domain/model';
 import type { ResolvedRequirement } from '../../domain/requirement/resolve';
 import type { ContractReadError } from './read-result';
@@ -9,4 +10,4 @@ export interface ContractWorkerRequest {
   options: CheckOptions;
 }
 
-export type ContractWorkerResponse = { kind: 'kravkit.contract-check' } & ({ ok: true; run: CheckRun } | { ok: false; error: ContractReadError });
+export type ContractWorkerResponse = { kind: 'kravkit.contract-check' } & ({ ok: true; run: CheckRun; clauses: Clause[] } | { ok: false; error: ContractReadError });

@@ -2,17 +2,19 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveStatus, STATUS_ORDER } from '../../../domain/contract/report';
 import { filterFindings, type FindingReview } from '../../../domain/contract/review';
+import type { Clause } from '../../../domain/contract/clause';
 import type { CheckRun, CheckStatus } from '../../../domain/model';
 import { FindingDetail } from './FindingDetail';
 
 interface Props {
   run: CheckRun;
+  clauses?: readonly Clause[];
   numbers: ReadonlyMap<string, string>;
   onReview: (uid: string, patch: FindingReview) => void;
 }
 
 /** The report: summary, filters, findings grouped by status (conflicts and missing first), and the selected finding beside its clause. */
-export function CheckReport({ run, numbers, onReview }: Props) {
+export function CheckReport({ run, clauses, numbers, onReview }: Props) {
   const { t, i18n } = useTranslation('contract');
   const id = useId();
   const [status, setStatus] = useState<CheckStatus | ''>('');
@@ -85,7 +87,7 @@ export function CheckReport({ run, numbers, onReview }: Props) {
         </nav>
         <div className="finding-pane">
           {current ? (
-            <FindingDetail key={current.requirementUid} finding={current} number={numbers.get(current.requirementUid)} onReview={(patch) => onReview(current.requirementUid, patch)} />
+            <FindingDetail key={current.requirementUid} finding={current} clauses={clauses} number={numbers.get(current.requirementUid)} onReview={(patch) => onReview(current.requirementUid, patch)} />
           ) : (
             <p className="empty">{t('page.selectFinding')}</p>
           )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { checkReportFile } from '../../../domain/contract/report';
 import { isContractCheckable } from '../../../domain/contract/requirement-check';
 import { reviewFinding, reviewRisk, withCheckRun, withoutCheckRun } from '../../../domain/contract/review';
+import type { Clause } from '../../../domain/contract/clause';
 import type { CheckRun } from '../../../domain/model';
 import { assembleSpecification } from '../../../domain/specification/assemble';
 import { checkInWorker } from '../../../io/contract/check-in-worker';
@@ -23,6 +24,8 @@ export default function ContractCheckPage() {
   const catalogue = useCatalogue();
   const [busy, setBusy] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
+  // The clauses of contracts read in this session, by run; a saved run keeps only its evidence.
+  const [documents, setDocuments] = useState<ReadonlyMap<string, Clause[]>>(new Map());
   const runs = project.checks ?? [];
   const [selectedRun, setSelectedRun] = useState<string | undefined>(runs[runs.length - 1]?.id);
   const run: CheckRun | undefined = runs.find((r) => r.id === selectedRun) ?? runs[runs.length - 1];
@@ -44,6 +47,7 @@ export default function ContractCheckPage() {
       });
       if (response.ok) {
         update((p) => withCheckRun(p, response.run));
+        setDocuments((d) => new Map(d).set(response.run.id, response.clauses));
         setSelectedRun(response.run.id);
       } else {
         const m = readErrorMessage(response.error);
@@ -102,7 +106,7 @@ export default function ContractCheckPage() {
             </button>
             <DocxReportButton run={run} project={project} />
           </div>
-          <CheckReport run={run} numbers={numbers} onReview={(uid, patch) => update((p) => reviewFinding(p, run.id, uid, patch), `review-${run.id}-${uid}`)} />
+          <CheckReport run={run} clauses={documents.get(run.id)} numbers={numbers} onReview={(uid, patch) => update((p) => reviewFinding(p, run.id, uid, patch), `review-${run.id}-${uid}`)} />
           <RiskList risks={run.risks} onReviewed={(i, reviewed) => update((p) => reviewRisk(p, run.id, i, reviewed))} />
         </>
       )}

@@ -1,4 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import type { Clause } from '../../../domain/contract/clause';
+import { DocumentView } from './DocumentView';
 import { useTranslation } from 'react-i18next';
 import type { FindingReview } from '../../../domain/contract/review';
 import { valueMessage } from '../../../domain/contract/value-text';
@@ -11,11 +13,14 @@ const STATUSES: CheckStatus[] = ['met', 'partial', 'missing', 'conflict', 'not-a
 interface Props {
   finding: Finding;
   number?: string;
+  /** The contract's clauses, when it was read in this session (runs keep only the evidence). */
+  clauses?: readonly Clause[];
   onReview: (patch: FindingReview) => void;
 }
 
 /** One finding beside the clause it rests on, with the reviewer's controls. */
-export function FindingDetail({ finding: f, number, onReview }: Props) {
+export function FindingDetail({ finding: f, number, clauses, onReview }: Props) {
+  const [inDocument, setInDocument] = useState(false);
   const { t } = useTranslation('contract');
   const id = useId();
   const value = (v: NonNullable<Finding['found']>) => {
@@ -92,7 +97,14 @@ export function FindingDetail({ finding: f, number, onReview }: Props) {
       </div>
       <div className="finding-clause">
         <h4>{f.status === 'missing' && first ? t('page.closestClause') : t('page.evidence')}</h4>
-        {first ? (
+        {clauses && clauses.length > 0 && (
+          <button type="button" className="link" aria-pressed={inDocument} onClick={() => setInDocument(!inDocument)}>
+            {inDocument ? t('page.hideDocument') : t('page.showDocument')}
+          </button>
+        )}
+        {inDocument && clauses ? (
+          <DocumentView clauses={clauses} evidence={first} />
+        ) : first ? (
           <figure>
             <figcaption>{locationText(first, t)}</figcaption>
             <ClauseExcerpt evidence={first} />
