@@ -16,7 +16,8 @@ export interface Comparison {
 export function compareValues(found: readonly ExtractedValue[], required: ContractValue, compare: Compare): Comparison {
   if (required.kind === 'place') {
     const want = required.places?.[0] ?? 'eu-eea';
-    const places = found.filter((f) => f.value.kind === 'place');
+    // A transfer on the buyer's instructions states no place: it neither fulfils nor breaks the requirement.
+    const places = found.filter((f) => f.value.kind === 'place' && !(f.value.places ?? []).every((p) => p === 'controlled-transfer'));
     const outside = places.find((f) => (f.value.places ?? []).some((p) => !placeWithin(p, want)));
     if (outside) return { outcome: 'violated', found: outside };
     return places.length ? { outcome: 'satisfied', found: places[0] } : { outcome: 'absent' };

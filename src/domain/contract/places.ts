@@ -1,11 +1,12 @@
 import type { ExtractedValue } from './values';
-import { isNegated } from './sentences';
+import { qualification } from './sentences';
 
 /**
  * Places a clause names, as codes: `eu-eea`, `nordics`, `sweden`, `denmark`, a named country
  * (`third:us`, `adequate:ch`), or `third-country` for an unnamed country outside the EU/EEA.
  * A negated transfer ("får inte överföras till tredjeland") names no third country: it confirms
- * the data stays inside, so it reads as `eu-eea`.
+ * the data stays inside, so it reads as `eu-eea`. A transfer only on the buyer's instructions reads
+ * as `controlled-transfer`: no risk, but no statement of where the data is either.
  */
 interface PlacePattern {
   re: RegExp;
@@ -36,7 +37,10 @@ export function placesIn(text: string): ExtractedValue[] {
     for (const m of text.matchAll(re)) {
       if (out.some((o) => m.index < o.end && o.start < m.index + m[0].length)) continue;
       const outside = code === 'third-country' || code.startsWith('third:') || code.startsWith('adequate:');
-      const places = outside && isNegated(text, m.index, m.index + m[0].length) ? ['eu-eea'] : [code];
+      const q = outside ? qualification(text, m.index, m.index + m[0].length) : undefined;
+      // Negated: the data stays inside. Conditional ("only on documented instructions"): the buyer
+      // controls transfers, but the contract does not say where the data is.
+      const places = q === 'negated' ? ['eu-eea'] : q === 'conditional' ? ['controlled-transfer'] : [code];
       out.push({ value: { kind: 'place', places, text: m[0] }, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -52,6 +56,7 @@ const WITHIN: Record<string, readonly string[]> = {
 
 /** Does a place the contract names fall inside the region the requirement allows? */
 export function placeWithin(found: string, required: string): boolean {
+  if (found === 'controlled-transfer') return true;
   if (found.startsWith('adequate:')) return required === 'eu-eea-or-adequacy';
   if (found === 'third-country' || found.startsWith('third:')) return false;
   return (WITHIN[found] ?? []).includes(required);

@@ -26,12 +26,20 @@ const TRAILING_NEGATION =
 const ONLY = /(?<![\p{L}])(only|endast|enbart|bara|kun|alene|udelukkende|uteslutande)(?![\p{L}])/iu;
 const CONDITION = /(?<![\p{L}])(efter|med|with|on|upon|subject to|if|om|hvis|när|når|where|provided|förutsatt|forudsat|såvida)(?![\p{L}])/iu;
 
-/** A negating word between the start of the sentence and the position, or a negated or conditioned verb after it. */
-export function isNegated(text: string, at: number, end?: number): boolean {
+/**
+ * How the sentence qualifies a word: `negated` (a negating word before it, or a negated verb after it),
+ * `conditional` ("only … after documented instructions"), or not at all.
+ */
+export function qualification(text: string, at: number, end?: number): 'negated' | 'conditional' | undefined {
   const before = text.slice(sentenceStart(text, at), at);
-  if (NEGATORS.test(before)) return true;
-  if (end === undefined) return false;
+  if (NEGATORS.test(before)) return 'negated';
+  if (end === undefined) return undefined;
   const after = text.slice(end, sentenceEnd(text, end));
-  if (TRAILING_NEGATION.test(after)) return true;
-  return (ONLY.test(before) || ONLY.test(after)) && CONDITION.test(after);
+  if (TRAILING_NEGATION.test(after)) return 'negated';
+  return (ONLY.test(before) || ONLY.test(after)) && CONDITION.test(after) ? 'conditional' : undefined;
+}
+
+/** Negated or made conditional on the buyer's say: either way not a term the supplier imposes. */
+export function isNegated(text: string, at: number, end?: number): boolean {
+  return qualification(text, at, end) !== undefined;
 }

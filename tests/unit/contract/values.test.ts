@@ -66,10 +66,10 @@ describe('place values', () => {
     expect(codes('lagras i Norden')).toEqual(['nordics']);
   });
 
-  it('reads a negated or approval-bound transfer to a third country as data staying inside', () => {
+  it('reads a negated transfer as data staying inside, and one bound to the buyer’s instructions as controlled', () => {
     expect(codes('Överföring till tredjeland får inte ske.')).toEqual(['eu-eea']);
     expect(codes('Personal data shall not be transferred to a third country.')).toEqual(['eu-eea']);
-    expect(codes('Overførsel til tredjelande må kun ske efter dokumenteret instruks.')).toEqual(['eu-eea']);
+    expect(codes('Overførsel til tredjelande må kun ske efter dokumenteret instruks.')).toEqual(['controlled-transfer']);
     expect(codes('Data may be transferred to a third country.')).toEqual(['third-country']);
   });
 });
@@ -89,5 +89,10 @@ describe('comparing a found value with the required one', () => {
     expect(compareValues(placesIn('lagras i Sverige'), req, 'one-of').outcome).toBe('satisfied');
     expect(compareValues(placesIn('lagras inom EU/EES'), req, 'one-of').outcome).toBe('violated');
     expect(compareValues(placesIn('stored in Switzerland'), requiredValue('place', 'eu-eea-or-adequacy'), 'one-of').outcome).toBe('satisfied');
+  });
+
+  it('finds no place in a transfer that only happens on the buyer’s instructions', () => {
+    const found = placesIn('Any transfer of data to a third country shall be done only on the basis of documented instructions.');
+    expect(compareValues(found, requiredValue('place', 'eu-eea'), 'one-of').outcome).toBe('absent');
   });
 });
