@@ -1,0 +1,70 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Language } from '../../domain/model';
+import { readFileOfKind } from '../../io/files/read-file';
+import { loadCatalogue } from '../../io/packs/catalogue-loader';
+import { buildExportDocument, toBuffer, type ExportWhat } from '../../io/docx';
+import { describeFileError } from '../../i18n/file-errors';
+import { UI_LANGUAGES } from '../../i18n';
+import { parseArgs, type CliCommand } from '../context';
+import { readExtraPacks } from '../extra-packs';
+import { cliI18n } from '../node-i18n';
+
+const WHAT: Record<string, ExportWhat> = { spec: 'specification', specification: 'specification', checklists: 'checklists' };
+
+/** export PROJECT --out FILE.docx [--lang sv|da|en] [--what spec|checklists] [--pack FILE]…: the Word document the app exports. */
+export const run: CliCommand = async (args, ctx) => {
+  const { t } = ctx;
+  const { positional, options } = parseArgs(args);
+  const projectPath = positional[0];
+  const out = options.get('out')?.[0];
+  if (!projectPath || !out) {
+    ctx.err(t('cli:missingArgument', { name: projectPath ? '--out' : 'PROJECT' }));
+    ctx.err(t('export:cli.usage'));
+    return 2;
+  }
+  const langOption = options.get('lang')?.[0];
+  if (langOption !== undefined && !(UI_LANGUAGES as readonly string[]).includes(langOption)) {
+    ctx.err(t('export:cli.badLang', { lang: langOption }));
+    return 2;
+  }
+  const whatOption = options.get('what')?.[0] ?? 'spec';
+  const what = WHAT[whatOption];
+  if (!what) {
+    ctx.err(t('export:cli.badWhat', { what: whatOption }));
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await readFile(projectPath, 'utf8');
+  } catch (e) {
+    ctx.err(t('cli:cannotRead', { file: projectPath, reason: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+  const file = readFileOfKind(text, 'kravkit.project');
+  if (!file.ok) {
+    const { headline, details } = describeFileError(file.error, t);
+    ctx.err(t('files:invalidFile', { file: projectPath }));
+    ctx.err(`  ${headline}`);
+    for (const d of details) ctx.err(`  ${d}`);
+    return 1;
+  }
+  const project = file.value.project;
+  const extra = await readExtraPacks(options.get('pack') ?? [], ctx);
+  if (!extra) return 1;
+  const catalogue = await loadCatalogue(extra);
+
+  // The document is in the project's language unless asked otherwise; messages stay in the CLI's.
+  const lang = (langOption as Language | undefined) ?? project.language;
+  const docI18n = await cliI18n(lang);
+  const doc = await buildExportDocument({ what, project, catalogue, lang, t: docI18n.getFixedT(lang) });
+  const bytes = await toBuffer(doc);
+  try {
+    await writeFile(out, bytes);
+  } catch (e) {
+    ctx.err(t('export:cli.cannotWrite', { file: out, reason: e instanceof Error ? e.message : String(e) }));
+    return 1;
+  }
+  ctx.err(t('cli:wrote', { file: out }));
+  return 0;
+};

@@ -1,0 +1,62 @@
+/**
+ * The Word export's entry point: one module the app loads with `import()` when the user exports
+ * (so `docx` stays out of the first bundle) and the CLI imports directly.
+ */
+import type { Document } from 'docx';
+import type { Catalogue } from '../../domain/catalogue/catalogue';
+import type { Language, Project } from '../../domain/model';
+import { assembleSpecification } from '../../domain/specification/assemble';
+import { checklistsDocument } from './checklists';
+import { cleanText } from './clean-text';
+import type { DocText } from './frame';
+import { specificationDocument } from './specification';
+
+export { checkReportDocument } from './check-report';
+export { checklistsDocument } from './checklists';
+export { specificationDocument } from './specification';
+export { DOCX_MIME, toBlob, toBuffer } from './pack';
+export type { DocText } from './frame';
+
+export type ExportWhat = 'specification' | 'checklists';
+export type ExportStage = 'assembling' | 'building' | 'packing';
+
+export interface ExportRequest {
+  what: ExportWhat;
+  project: Project;
+  catalogue: Catalogue;
+  lang: Language;
+  t: DocText;
+  /** Stages in order, so a long export can say what it is doing. */
+  onStage?: (stage: ExportStage) => void;
+}
+
+/** Lets the browser paint the progress message between the steps of a long export. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Builds the document for a request; the caller packs it with toBlob (browser) or toBuffer (Node). */
+export async function buildExportDocument(req: ExportRequest): Promise<Document> {
+  const { project, catalogue, lang, t } = req;
+  req.onStage?.('assembling');
+  await nextTurn();
+  if (req.what === 'checklists') {
+    req.onStage?.('building');
+    await nextTurn();
+    return checklistsDocument({ project, catalogue, lang, t });
+  }
+  const specification = assembleSpecification(project, catalogue, lang);
+  req.onStage?.('building');
+  await nextTurn();
+  return specificationDocument({ project, specification, catalogue, lang, t });
+}
+
+/** A file name that every file system accepts: "Kravspecifikation UH-2026-014 Lärplattform 2027.docx". */
+export function exportFileName(kind: string, project: Pick<Project, 'title' | 'reference'>): string {
+  const raw = [kind, project.reference, project.title].filter(Boolean).join(' ');
+  const safe = cleanText(raw)
+    .replace(/[\\/:*?"<>|\u007F]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .replace(/[. ]+$/, '');
+  return `${safe || 'kravkit'}.docx`;
+}
