@@ -207,6 +207,12 @@ export class ClauseIndex {
     const generic = (ti: number) => n >= 8 && share[ti] > 0.3;
     const counts = (ti: number) => groups[ti] !== undefined && !generic(ti);
     for (const m of byClause.values()) {
+      // One term and no heading hit: a mention at most. Most clauses of a long contract end here.
+      if (m.terms.size < 2 && !m.headingHit) {
+        m.strength = [...m.terms].filter(counts).length;
+        if (this.clauses[m.clause].clause.paragraphs.length === 0) m.score *= 0.5;
+        continue;
+      }
       // A word term inside a matched phrase ("instruks" in "dokumenteret instruks") is not a second term.
       for (const t of [...m.terms]) {
         const own = m.hits.filter((h) => h.term === t);
