@@ -20,7 +20,7 @@ export interface QualityStep {
   weightSum: number;
   /** Σ weight × points. */
   weightedSum: number;
-  /** weightedSum / weightSum, on the 0…max scale. */
+  /** weightedSum / weightSum, on the 0…max scale, rounded to 2 decimals as the protocol shows it. */
   score: number;
 }
 
@@ -53,7 +53,8 @@ export interface EvaluationResult {
   outcomes: BidOutcome[];
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
+/** Half away from zero at 2 decimals, nudged so 1.005 (stored as 1.00499…) rounds up as on paper. */
+export const round2 = (x: number) => Math.round((x + Math.sign(x) * 1e-9) * 100) / 100;
 
 /** Why a bid is excluded: a must-requirement not answered "fulfilled", or a price in another currency. */
 export function exclusionOf(bid: Bid, requirements: readonly EvaluatedRequirement[], currency: string): Exclusion | null {
@@ -76,7 +77,7 @@ export function qualityOf(bid: Bid, requirements: readonly EvaluatedRequirement[
     });
   const weightSum = rows.reduce((s, r) => s + r.weight, 0);
   const weightedSum = rows.reduce((s, r) => s + r.weight * r.points, 0);
-  return { rows, weightSum, weightedSum, score: weightSum > 0 ? weightedSum / weightSum : 0 };
+  return { rows, weightSum, weightedSum, score: weightSum > 0 ? round2(weightedSum / weightSum) : 0 };
 }
 
 export function deductionsOf(bid: Bid, requirements: readonly EvaluatedRequirement[]): Deduction[] {
@@ -106,8 +107,9 @@ export function evaluateBids(bids: readonly Bid[], requirements: readonly Evalua
     const pp = pricePoints(settings.priceFormula, bid.price, lowestPrice!, settings.maxPoints);
     const quality = qualityOf(bid, requirements, settings.maxPoints);
     const weights = settings.priceWeight + settings.qualityWeight;
-    const total = weights > 0 ? (settings.priceWeight * pp.points + settings.qualityWeight * quality.score) / weights : 0;
-    return { bid, exclusion: null, pricePoints: pp, quality, total, rankValue: round2(total), rank: 0, tied: false };
+    // Every step is rounded to 2 decimals as printed, so the protocol recomputes by hand to the same total.
+    const total = weights > 0 ? round2((settings.priceWeight * pp.points + settings.qualityWeight * quality.score) / weights) : 0;
+    return { bid, exclusion: null, pricePoints: pp, quality, total, rankValue: total, rank: 0, tied: false };
   });
 
   scored.sort((a, b) => (higherWins ? b.rankValue - a.rankValue : a.rankValue - b.rankValue) || a.bid.supplier.localeCompare(b.bid.supplier));

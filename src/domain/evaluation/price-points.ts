@@ -21,5 +21,6 @@ export function pricePoints(formula: PriceFormula, price: number, lowest: number
   if (price <= 0) points = maxPoints;
   else if (formula === 'lowest-over-price') points = (lowest / price) * maxPoints;
   else points = lowest <= 0 ? 0 : Math.max(0, maxPoints * (1 - (price - lowest) / lowest));
-  return { formula, lowest, price, maxPoints, points };
+  // Rounded to 2 decimals as printed in the protocol, so it recomputes by hand to the same total.
+  return { formula, lowest, price, maxPoints, points: Math.round((points + 1e-9) * 100) / 100 };
 }
