@@ -84,15 +84,17 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
 
   if (strong.length === 0) {
     const weak = matches[0];
+    // A term in at most a tenth of the clauses (or two, in a short contract) picks out its clause.
+    const specific = (m: ClauseMatch) => m.rarestShare * index.clauses.length <= Math.max(2, 0.1 * index.clauses.length);
     if (weak && required && ce.value) {
       const near = valuesNear(index, weak, ce.value.kind);
       const cmp = compareValues(near, required, ce.value.compare);
       // One specific term ("stored", "personuppgiftsincident") with a violating value beside it in the
       // same sentence is a conflict the buyer must see, though on thinner evidence.
-      if (cmp.outcome === 'violated' && weak.rarestShare <= 0.1) {
+      if (cmp.outcome === 'violated' && specific(weak)) {
         return { ...base(r), status: 'conflict', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
-      if (cmp.outcome === 'satisfied' && weak.rarestShare <= 0.1) {
+      if (cmp.outcome === 'satisfied' && specific(weak)) {
         return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
     }

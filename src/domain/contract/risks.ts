@@ -27,8 +27,8 @@ const R = (code: RiskFlag['code'], severity: RiskFlag['severity'], source: strin
 
 const PATTERNS: RiskPattern[] = [
   R('unilateral-change', 'high', '(?:har rätt att|får|förbehåller sig rätten att|kan)\\s+(?:när som helst\\s+|ensidigt\\s+)*(?:ändra|uppdatera|justera)\\s+(?:\\p{L}+\\s+){0,3}(?:villkor|avtal|priser|prislista)|(?:may|reserves the right to|can|is entitled to)\\s+(?:at any time\\s+|unilaterally\\s+)*(?:change|modify|amend|update|revise)\\s+(?:\\p{L}+\\s+){0,3}(?:terms|agreement|prices|conditions)|(?:forbeholder sig retten til at|kan|må|er berettiget til at)\\s+(?:til enhver tid\\s+|ensidigt\\s+)*(?:ændre|opdatere|justere)\\s+(?:\\p{L}+\\s+){0,3}(?:vilkår|aftale|priser)'),
-  R('automatic-renewal', 'medium', 'förläng\\p{L}* automatiskt|automatiskt förläng\\p{L}*|förnyas automatiskt|automatically renew\\p{L}*|renews? automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
-  R('liability-excluded', 'high', 'ansvarar (?:inte|ej) för (?:någon|några|eventuella)?\\s*(?:skad|förlust)\\p{L}*|ansvar\\p{L}* (?:är|ska vara) (?:helt )?uteslut\\p{L}*|inte (?:under några omständigheter )?(?:ansvarig|skadeståndsskyldig)|shall (?:not|in no event) be liable|(?:excludes|disclaims) (?:all|any) liability|no liability (?:whatsoever|for any)|hæfter ikke|er ikke ansvarlig for (?:noget|nogen|tab)|ansvar (?:er )?udelukket|fraskriver sig (?:ethvert|alt) ansvar', false),
+  R('automatic-renewal', 'medium', 'förläng\\p{L}* (?:\\p{L}+ ){0,2}automatiskt|forlænges (?:\\p{L}+ ){0,2}automatisk|automatiskt förläng\\p{L}*|förnyas automatiskt|automatically renew\\p{L}*|renews? automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
+  R('liability-excluded', 'high', 'ansvarar (?:inte|ej) för (?:\\p{L}+ ){0,2}(?:skad|förlust)\\p{L}*|ansvar\\p{L}* (?:är|ska vara) (?:helt )?uteslut\\p{L}*|inte (?:under några omständigheter )?(?:ansvarig|skadeståndsskyldig)|shall (?:not|in no event) be liable|(?:excludes|disclaims) (?:all|any) liability|no liability (?:whatsoever|for any)|hæfter ikke|er ikke ansvarlig for (?:noget|nogen|tab)|ansvar (?:er )?udelukket|fraskriver sig (?:ethvert|alt) ansvar', false),
   R('own-purposes', 'high', 'för (?:sina |leverantörens )?egna (?:ändamål|syften)|for (?:its|the supplier[’\']s) own (?:purposes|business purposes)|til (?:egne|leverandørens egne) formål|produktutveckling|product (?:development|improvement)|improve (?:its|our) services|produktudvikling'),
   R('marketing', 'high', 'marknadsföring|reklam|direktreklam|marketing|advertis\\p{L}*|markedsføring|reklame'),
   R('ai-training', 'high', 'träna\\p{L}* (?:av )?(?:\\p{L}+ ){0,2}(?:ai|modell|maskininlärning)\\p{L}*|träning av (?:\\p{L}+ ){0,2}(?:ai|modell|maskininlärning)\\p{L}*|train\\p{L}* (?:\\p{L}+ ){0,2}(?:ai|artificial intelligence|machine learning|models?|algorithms?)|(?:ai|machine learning)[- ]training|træn\\p{L}* (?:af )?(?:\\p{L}+ ){0,2}(?:ai|modeller|maskinlæring)\\p{L}*'),
@@ -38,15 +38,16 @@ const PATTERNS: RiskPattern[] = [
 // Cheap test before the place patterns: a word that can name a place outside the EU/EEA.
 const OUTSIDE_HINT = /tredje|third|utanför|outside|uden for|usa|u\.s|united|förenta|forenede|amerika|indien|india|kina|china|ryssland|russia|rusland|storbritannien|kingdom|\buk\b|england|schweiz|switzerland|japan|kanada|canada/iu;
 
-const GOVERNING_LAW = /tillämplig lag|tolkas enligt|lagen i|loven i|fortolkes efter|lovgivningen i|interpreted in accordance|construed in accordance|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
+const GOVERNING_LAW = /tillämplig lag|underlagt|tolkas enligt|lagen i|loven i|fortolkes efter|lovgivningen i|interpreted in accordance|construed in accordance|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
 const VENUE = /tvist\p{L}*|domstol|skiljedom\p{L}*|skiljeförfarande|disputes?|courts?|arbitration|tvister|voldgift|retten i|værneting/iu;
-const FOREIGN = /(?<![\p{L}])(england(?: and wales)?|engelsk|english|wales|delaware|california|kalifornien|new york|irland|ireland|irsk|irish|usa|united states|tyskland|germany|german|tysk|nederländerna|netherlands|holland|luxemburg|luxembourg|singapore|london|dublin)(?![\p{L}])/iu;
+const FOREIGN = /(?<![\p{L}])(england(?: and wales)?|engelsk|english|wales|delaware|california|kalifornien|new york|irland|ireland|irländsk|irsk|irish|usa|united states|amerikansk|tyskland|germany|german|tysk|brittisk|britisk|british|nederländerna|netherlands|holland|luxemburg|luxembourg|singapore|london|dublin)(?![\p{L}])/iu;
+const FOREIGN_ALL = new RegExp(FOREIGN.source, 'giu');
 const HOME: Record<string, RegExp> = {
   se: /(?<![\p{L}])(svensk|sverige|swedish|sweden|stockholm|göteborg|malmö)/iu,
   dk: /(?<![\p{L}])(dansk|danmark|danish|denmark|københavn|copenhagen)/iu,
 };
 
-const LOW_CAP_MONTHS = /(?:begränsa\p{L}*|maximera\p{L}*|limited to|capped at|shall not exceed|begrænset til|maksimeret til|högst|maximalt)\s+(?:\p{L}+\s+){0,8}?(\d+|en|ett|one|three|tre|två|two|six|sex|seks|to)\s+(?:\(\d+\)\s+)?(?:månader|månaders|months?|måneder|måneders)/iu;
+const LOW_CAP_MONTHS = /(?:begränsa\p{L}*|maximera\p{L}*|limited to|capped at|shall not exceed|begrænset til|maksimeret til|högst|maximalt)\s+(?:[\p{L},]+\s+){0,10}?(\d+|en|ett|one|three|tre|två|two|six|sex|seks|to)\s+(?:\(\d+\)\s+)?(?:månader|månaders|months?|måneder|måneders)/iu;
 const LIABILITY = /ansvar\p{L}*|skadestånd\p{L}*|liabilit\p{L}*|liable|erstatning\p{L}*|hæftelse|ansvar/iu;
 const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, one: 1, två: 2, two: 2, to: 2, three: 3, tre: 3, six: 6, sex: 6, seks: 6 };
 // Below these sums a cap rarely covers a data-protection incident in a municipality.
@@ -82,10 +83,13 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
     }
     if (!FOREIGN.test(text) && !LIABILITY.test(text)) return;
     scanSentences(text, (s, offset) => {
-      const foreign = FOREIGN.exec(s);
-      if (foreign && (!home || !home.test(s))) {
-        if (GOVERNING_LAW.test(s)) add('foreign-law', 'medium', ci, offset + foreign.index, offset + foreign.index + foreign[0].length);
-        else if (VENUE.test(s)) add('foreign-venue', 'medium', ci, offset + foreign.index, offset + foreign.index + foreign[0].length);
+      const foreign = [...s.matchAll(FOREIGN_ALL)];
+      if (foreign.length && (!home || !home.test(s))) {
+        // "Governed by Irish law; disputes in the courts of Dublin": one sentence, two risks, the law
+        // named first and the venue last.
+        const [first, last] = [foreign[0], foreign[foreign.length - 1]];
+        if (GOVERNING_LAW.test(s)) add('foreign-law', 'medium', ci, offset + first.index, offset + first.index + first[0].length);
+        if (VENUE.test(s)) add('foreign-venue', 'medium', ci, offset + last.index, offset + last.index + last[0].length);
       }
       if (LIABILITY.test(s)) {
         const months = LOW_CAP_MONTHS.exec(s);
