@@ -48,6 +48,9 @@ export function documentStyles(locale: string): IStylesOptions {
         run: { size: 19 },
         paragraph: { spacing: { after: 40, line: 240 } },
       },
+      // Word's own TOC styles, defined so the cached entries are indented before Word refreshes them.
+      { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { before: 60, after: 40 } }, run: { bold: true } },
+      { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { spacing: { after: 40 }, indent: { left: 240 } } },
       {
         id: 'Fact',
         name: 'Fact',
