@@ -140,10 +140,13 @@ function decideStrong(
     }
     return { ...base(r), status: 'met', confidence, explanation: { code: 'subject-covered' }, evidence: strong.slice(0, 3).map((m) => matchEvidence(index, m)) };
   }
-  // The best clause that states a value decides; the others are shown beside it.
-  for (const m of strong.slice(0, 5)) {
-    const cmp = compareValues(valuesNear(index, m, ce.value.kind), required, ce.value.compare);
-    if (cmp.outcome === 'absent') continue;
+  // The best clause that states a value decides; the others are shown beside it. "Without undue
+  // delay" in the body yields to a deadline stated elsewhere (standard agreements put it in an
+  // annex: Bilag C, Annex II, Instruktion), so it decides only when no clause names a number.
+  const outcomes = strong.slice(0, 6).map((m) => ({ m, cmp: compareValues(valuesNear(index, m, ce.value!.kind), required, ce.value!.compare) }));
+  const decisive = outcomes.find((o) => o.cmp.outcome !== 'absent' && o.cmp.outcome !== 'no-deadline') ?? outcomes.find((o) => o.cmp.outcome === 'no-deadline');
+  if (decisive) {
+    const { m, cmp } = decisive;
     const others = strong.filter((o) => o !== m).slice(0, 2).map((o) => matchEvidence(index, o));
     const evidence = [matchEvidence(index, m, cmp.found), ...others];
     const found = cmp.found!.value;

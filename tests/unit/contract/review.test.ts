@@ -50,3 +50,4 @@ describe('saying values in words', () => {
     expect(valueMessage({ kind: 'place', places: ['eu-eea'], text: 'eu-eea' })).toEqual({ key: 'place.eu-eea', args: {} });
   });
 });
+
