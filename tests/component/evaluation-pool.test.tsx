@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ProjectFile } from '../../src/domain/model';
+import { useKravkitStore } from '../../src/store';
+import PoolPage from '../../src/ui/features/pool/PoolPage';
+import { renderWithApp } from '../support/render';
+
+const downloads: { blob: Blob; name: string }[] = [];
+vi.mock('../../src/ui/common/download', () => ({ downloadBlob: (blob: Blob, name: string) => downloads.push({ blob, name }) }));
+
+const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+const csv = (name: string) => new File([readFileSync(`tests/fixtures/usage/${name}`, 'utf8')], name, { type: 'text/csv' });
+
+beforeEach(() => {
+  downloads.length = 0;
+  useKravkitStore.setState({ project: { ...project, poolScenarios: [] }, catalogue: null, past: [], future: [] });
+});
+
+async function setTerms(user: ReturnType<typeof userEvent.setup>) {
+  for (const [label, value] of [['Amount per pupil and period', '50'], ['Pupils', '4200'], ['Administration fee (%)', '2']]) {
+    await user.clear(screen.getByLabelText(label));
+    await user.type(screen.getByLabelText(label), value);
+  }
+}
+
+describe('the flat-rate pool page', () => {
+  it('imports a year of usage, maps the columns and shows payouts that sum exactly to the pool less the fee', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    await user.upload(screen.getByLabelText('Import usage CSV'), csv('year-2026.csv'));
+    // The guessed mapping is shown for checking before the rows are used.
+    expect(await screen.findByLabelText('Column for Active users')).toHaveDisplayValue('active_users');
+    expect(within(screen.getByRole('table', { name: 'Preview and column mapping' })).getAllByRole('row')).toHaveLength(6);
+    await user.click(screen.getByRole('button', { name: 'Use these rows' }));
+
+    expect(await screen.findByText('108 rows read')).toBeInTheDocument();
+    const payouts = screen.getByRole('table', { name: 'Payouts' });
+    // 12 × 4 200 × 50 kr = 2 520 000 kr, less 2 % = 2 469 600 kr, all of it paid out.
+    expect(within(payouts).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);
+
+    await user.click(screen.getByLabelText('Share of sessions'));
+    expect(within(payouts).getByRole('row', { name: /^Alinea/ })).toHaveTextContent(/SEK\s318,270\.10/);
+    expect(within(payouts).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);
+    expect(within(screen.getByRole('table', { name: 'Compared with licences' })).getByRole('row', { name: /^Gleerups/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Export payouts (CSV)' }));
+    const text = await downloads[0].blob.text();
+    const sum = text.trim().split('\r\n').slice(1).reduce((s, line) => s + Number(line.split(',').at(-3)), 0);
+    expect(sum).toBe(246_960_000);
+  });
+
+  it('lists rows it could not read with their line numbers', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    await user.upload(screen.getByLabelText('Import usage CSV'), csv('bad-rows.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Use these rows' }));
+    const list = await screen.findByRole('list', { name: '5 rows could not be read' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Line 3: Active users is negative (-4).',
+      'Line 4: Supplier is empty.',
+      'Line 5: Active users is not a number (“tio”).',
+      'Line 8: 2 columns, at least 6 expected.',
+      'Line 9: Minutes is empty.',
+    ]);
+    expect(screen.getByText('2 rows read')).toBeInTheDocument();
+  });
+
+  it('saves scenarios, one with a supplier’s usage doubled, and compares them side by side', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    await user.upload(screen.getByLabelText('Import usage CSV'), csv('year-2026.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Use these rows' }));
+    await user.type(screen.getByLabelText('Scenario name'), 'Base');
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await user.selectOptions(screen.getByLabelText('Supplier'), 'Alinea');
+    await user.click(screen.getByRole('button', { name: 'Save as new scenario' }));
+    await waitFor(() => expect(useKravkitStore.getState().project?.poolScenarios?.map((s) => s.name)).toEqual(['Base', 'Alinea × 2']));
+
+    const saved = screen.getByRole('list', { name: 'Saved scenarios' });
+    await user.click(within(saved).getByLabelText('Base'));
+    await user.click(within(saved).getByLabelText('Alinea × 2'));
+    const table = screen.getByRole('table', { name: 'Compare side by side' });
+    const alinea = within(table).getByRole('row', { name: /^Alinea/ });
+    expect(alinea.textContent).toMatch(/\(\+SEK/);
+    expect(within(table).getByRole('row', { name: /^Gleerups/ }).textContent).toMatch(/\(-SEK/);
+  });
+});
