@@ -25,6 +25,12 @@ vi.mock('../../src/io/contract/check-in-worker', () => ({
   },
 }));
 
+const downloads = vi.hoisted(() => [] as { name: string; size: number }[]);
+vi.mock('../../src/ui/common/download', () => ({
+  downloadBlob: (blob: Blob, name: string) => downloads.push({ name, size: blob.size }),
+  downloadJson: (value: unknown, name: string) => downloads.push({ name, size: JSON.stringify(value).length }),
+}));
+
 const dir = 'tests/fixtures/contracts';
 const pack = JSON.parse(readFileSync(`${dir}/contract-pack.json`, 'utf8')) as TemplatePackFile;
 const project = (JSON.parse(readFileSync(`${dir}/contract-project.json`, 'utf8')) as ProjectFile).project;
@@ -61,6 +67,19 @@ describe('the contract check page', () => {
     const current = doc.querySelector('[aria-current="true"]')!;
     expect(current.textContent).toContain('inom 72 timmar');
     expect(current.querySelector('mark')).not.toBeNull();
+  });
+
+  it('exports the report as JSON and as Word', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<ContractCheckPage />);
+    await user.click(screen.getByText('…or paste the contract text'));
+    await user.click(screen.getByLabelText('Contract text'));
+    await user.paste(readFileSync(`${dir}/en-saas-risky.txt`, 'utf8'));
+    await user.click(screen.getByRole('button', { name: 'Check the contract' }));
+    await user.click(await screen.findByRole('button', { name: 'Export report (JSON)' }));
+    await user.click(screen.getByRole('button', { name: 'Export report (Word)' }));
+    await waitFor(() => expect(downloads.map((d) => d.name.slice(-5))).toEqual(['.json', '.docx']), { timeout: 10_000 });
+    expect(downloads[1].size).toBeGreaterThan(1000);
   });
 
   it('keeps the reviewer’s mark and status change with a note in the saved run', async () => {

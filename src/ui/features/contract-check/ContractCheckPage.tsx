@@ -104,7 +104,7 @@ export default function ContractCheckPage() {
             <button type="button" onClick={() => downloadJson(checkReportFile(run, project), `${run.contract.name.replace(/\.[^.]+$/, '')}.check-report.json`)}>
               {t('page.exportJson')}
             </button>
-            <DocxReportButton run={run} project={project} />
+            <DocxReportButton run={run} project={project} numbers={numbers} />
           </div>
           <CheckReport run={run} clauses={documents.get(run.id)} numbers={numbers} onReview={(uid, patch) => update((p) => reviewFinding(p, run.id, uid, patch), `review-${run.id}-${uid}`)} />
           <RiskList risks={run.risks} onReviewed={(i, reviewed) => update((p) => reviewRisk(p, run.id, i, reviewed))} />
