@@ -72,7 +72,10 @@ export function readResponseAnswers(tables: readonly FormTable[], requirements: 
   const problems: ResponseFormProblem[] = [];
   const seen = new Set<string>();
   let read = 0;
-  const formTables = tables.map((t, i) => ({ t, i: i + 1 })).filter(({ t }) => t.rows.some((r) => NUMBER.test((r[0] ?? '').trim())));
+  const numbered = tables.map((t, i) => ({ t, i: i + 1 })).filter(({ t }) => t.rows.some((r) => NUMBER.test((r[0] ?? '').trim())));
+  // The specification's summary table also lists K-numbers; when some table has an answer column, read only those.
+  const answering = numbered.filter(({ t }) => (t.rows[0] ?? []).some((h) => HEADER_ANSWER.test(h.trim())));
+  const formTables = answering.length ? answering : numbered;
   if (formTables.length === 0) return { answers, read, problems: [{ code: 'no-table' }] };
 
   for (const { t, i: table } of formTables) {
