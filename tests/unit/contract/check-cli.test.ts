@@ -26,7 +26,7 @@ describe('kravkit check', () => {
     const r = await kravkitCheck(PROJECT, 'tests/fixtures/contracts/sv-dpa-conflicts.txt', '--pack', PACK);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Contract check: sv-dpa-conflicts.txt (Swedish, ');
-    expect(r.out).toContain('4 conflicts, 4 missing, 0 partly met, 6 met');
+    expect(r.out).toContain('Conflicts: 4 · missing: 4 · partly met: 0 · met: 6');
     expect(r.out.indexOf('== Conflicts with the specification')).toBeLessThan(r.out.indexOf('== Missing from the contract'));
     expect(r.out).toContain('required 24 hours, contract 72 hours');
     expect(r.out).toContain('required 30 days, contract 90 days');

@@ -76,6 +76,18 @@ export default function ContractCheckPage() {
           </p>
         )}
       </div>
+      {run && (
+        <>
+          <div className="toolbar-actions">
+            <button type="button" onClick={() => downloadJson(checkReportFile(run, project), `${run.contract.name.replace(/\.[^.]+$/, '')}.check-report.json`)}>
+              {t('page.exportJson')}
+            </button>
+            <DocxReportButton run={run} project={project} numbers={numbers} />
+          </div>
+          <CheckReport run={run} clauses={documents.get(run.id)} numbers={numbers} onReview={(uid, patch) => update((p) => reviewFinding(p, run.id, uid, patch), `review-${run.id}-${uid}`)} />
+          <RiskList risks={run.risks} onReviewed={(i, reviewed) => update((p) => reviewRisk(p, run.id, i, reviewed))} />
+        </>
+      )}
       {runs.length > 0 && (
         <section className="card" aria-labelledby="contract-runs">
           <h2 id="contract-runs">{t('page.runs')}</h2>
@@ -97,18 +109,6 @@ export default function ContractCheckPage() {
             ))}
           </ul>
         </section>
-      )}
-      {run && (
-        <>
-          <div className="toolbar-actions">
-            <button type="button" onClick={() => downloadJson(checkReportFile(run, project), `${run.contract.name.replace(/\.[^.]+$/, '')}.check-report.json`)}>
-              {t('page.exportJson')}
-            </button>
-            <DocxReportButton run={run} project={project} numbers={numbers} />
-          </div>
-          <CheckReport run={run} clauses={documents.get(run.id)} numbers={numbers} onReview={(uid, patch) => update((p) => reviewFinding(p, run.id, uid, patch), `review-${run.id}-${uid}`)} />
-          <RiskList risks={run.risks} onReviewed={(i, reviewed) => update((p) => reviewRisk(p, run.id, i, reviewed))} />
-        </>
       )}
     </section>
   );
