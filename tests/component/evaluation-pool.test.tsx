@@ -89,4 +89,18 @@ describe('the flat-rate pool page', () => {
     expect(alinea.textContent).toMatch(/\(\+SEK/);
     expect(within(table).getByRole('row', { name: /^Gleerups/ }).textContent).toMatch(/\(-SEK/);
   });
+
+  it('counts pupils school by school when given, and keeps them with the saved scenario', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    await user.type(screen.getByLabelText(/Pupils per school/), 'Norra skolan; 2000{Enter}Södra skolan; 2200{Enter}Västra; många');
+    expect(screen.getByLabelText('Pupils')).toHaveValue(4200);
+    expect(screen.getByText('Lines not read (name; pupils): 3')).toBeInTheDocument();
+    await user.upload(screen.getByLabelText('Import usage CSV'), csv('year-2026.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Use these rows' }));
+    expect(within(screen.getByRole('table', { name: 'Payouts' })).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);
+    await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await waitFor(() => expect(useKravkitStore.getState().project?.poolScenarios?.[0]).toMatchObject({ pupils: 4200, schools: [{ name: 'Norra skolan', pupils: 2000 }, { name: 'Södra skolan', pupils: 2200 }] }));
+  });
 });

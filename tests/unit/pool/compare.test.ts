@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { distributePool, type UsageRow } from '../../../src/domain/pool/distribute';
 import { compareScenarios, compareWithLicences, scaleSupplierUsage } from '../../../src/domain/pool/compare';
+import { parseSchoolLines, pupilsOf } from '../../../src/domain/pool/schools';
 
 const usage: UsageRow[] = [
   { supplier: 'A', material: 'a1', period: 'p1', active_users: 30, sessions: 0, minutes: 0, licencePrice: 12.5 },
@@ -27,5 +28,19 @@ describe('pool comparisons', () => {
       { supplier: 'A', minor: [40_000, 57_143], differenceMinor: [0, 17_143] },
       { supplier: 'B', minor: [60_000, 42_857], differenceMinor: [0, -17_143] },
     ]);
+  });
+});
+
+
+describe('pupils per school', () => {
+  it('reads "name; pupils" lines, sums them, and names the lines it cannot read', () => {
+    const { schools, badLines } = parseSchoolLines('Norra skolan; 420\nSödra skolan\t1 180\n\nVästra, F–9, 655\nÖstra skolan; många');
+    expect(schools).toEqual([
+      { name: 'Norra skolan', pupils: 420 },
+      { name: 'Södra skolan', pupils: 1180 },
+      { name: 'Västra, F–9', pupils: 655 },
+    ]);
+    expect(pupilsOf(schools)).toBe(2255);
+    expect(badLines).toEqual([5]);
   });
 });

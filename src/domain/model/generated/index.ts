@@ -652,6 +652,15 @@ export interface PoolScenario {
   name: string;
   amountPerPupil: number;
   pupils: number;
+  /**
+   * Pupils per school, when the pool is counted school by school; pupils is then their sum.
+   *
+   * @maxItems 10000
+   */
+  schools?: {
+    name: string;
+    pupils: number;
+  }[];
   feePercent: number;
   key: 'active_users' | 'sessions' | 'minutes' | 'mix';
   mix?: {

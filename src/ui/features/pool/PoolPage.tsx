@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { compareScenarios, compareWithLicences, scaleSupplierUsage } from '../../../domain/pool/compare';
 import { distributePool, MEASURES, type PoolTerms, type UsageRow } from '../../../domain/pool/distribute';
 import { payoutCsv } from '../../../domain/pool/payout-csv';
+import { parseSchoolLines, pupilsOf } from '../../../domain/pool/schools';
 import type { UsageRowProblem } from '../../../domain/pool/usage-import';
 import type { Language, PoolScenario } from '../../../domain/model';
 import { formatNumber } from '../../../i18n';
@@ -34,6 +35,8 @@ export default function PoolPage() {
   const last = saved[saved.length - 1];
 
   const [name, setName] = useState('');
+  const [schoolText, setSchoolText] = useState((last?.schools ?? []).map((s) => `${s.name}; ${s.pupils}`).join('\n'));
+  const schools = useMemo(() => parseSchoolLines(schoolText), [schoolText]);
   const [terms, setTerms] = useState<PoolTerms>(last ? termsOf(last) : { amountPerPupil: 0, pupils: project.before.pupils ?? 0, feePercent: 0, key: 'active_users', mix: { active_users: 1, sessions: 1, minutes: 1 } });
   const [currency, setCurrency] = useState<Currency>(last?.currency ?? DEFAULT_CURRENCY[project.country] ?? 'EUR');
   const [usage, setUsage] = useState<UsageRow[]>(last?.usage ?? []);
@@ -41,7 +44,9 @@ export default function PoolPage() {
   const [whatIf, setWhatIf] = useState({ supplier: '', factor: 2 });
   const [compare, setCompare] = useState<string[]>([]);
 
-  const distribution = useMemo(() => distributePool(terms, usage), [terms, usage]);
+  // Pupils per school, when given, decide the pupil count.
+  const effectiveTerms = useMemo(() => (schools.schools.length ? { ...terms, pupils: pupilsOf(schools.schools) } : terms), [terms, schools]);
+  const distribution = useMemo(() => distributePool(effectiveTerms, usage), [effectiveTerms, usage]);
   const licences = useMemo(() => compareWithLicences(distribution, usage), [distribution, usage]);
   const suppliers = distribution.suppliers;
   const money = (minor: number) => formatNumber(minor / 100, lang, { style: 'currency', currency });
@@ -64,7 +69,8 @@ export default function PoolPage() {
       id: newId(),
       name: scenarioName.slice(0, 200) || t('scenario.heading'),
       amountPerPupil: terms.amountPerPupil,
-      pupils: Math.round(terms.pupils),
+      pupils: Math.round(effectiveTerms.pupils),
+      ...(schools.schools.length ? { schools: schools.schools } : {}),
       feePercent: terms.feePercent,
       key: terms.key,
       ...(terms.key === 'mix' && terms.mix ? { mix: terms.mix } : {}),
@@ -84,7 +90,7 @@ export default function PoolPage() {
       return { name: s.name, terms: termsOf(s), currency: s.currency ?? currency, distribution: d, licences: compareWithLicences(d, s.usage) };
     });
   };
-  const current = () => [{ name: name || t('title'), terms, currency, distribution, licences }];
+  const current = () => [{ name: name || t('title'), terms: effectiveTerms, currency, distribution, licences }];
 
   const comparison = useMemo(() => {
     const chosen = saved.filter((s) => compare.includes(s.id));
@@ -107,7 +113,14 @@ export default function PoolPage() {
           </label>
           <label className="field">
             {t('terms.pupils')}
-            <input type="number" min={0} step={1} value={terms.pupils} onChange={(e) => set({ pupils: Math.round(numberOrUndefined(e.target.value) ?? 0) })} />
+            <input
+              type="number"
+              min={0}
+              step={1}
+              readOnly={schools.schools.length > 0}
+              value={effectiveTerms.pupils}
+              onChange={(e) => set({ pupils: Math.round(numberOrUndefined(e.target.value) ?? 0) })}
+            />
           </label>
           <label className="field">
             {t('terms.feePercent')}
@@ -132,6 +145,11 @@ export default function PoolPage() {
             <input type="number" min={0} step="any" value={terms.capPerSupplier ?? ''} onChange={(e) => set({ capPerSupplier: numberOrUndefined(e.target.value) })} />
           </label>
         </div>
+        <label className="field">
+          {t('terms.pupilsBySchool')}
+          <textarea rows={3} value={schoolText} onChange={(e) => setSchoolText(e.target.value)} aria-invalid={schools.badLines.length > 0} />
+        </label>
+        {schools.badLines.length > 0 && <p className="field-error">{t('terms.badSchoolLines', { lines: schools.badLines.join(', ') })}</p>}
         <fieldset>
           <legend>{t('terms.key')}</legend>
           {(['active_users', 'sessions', 'minutes', 'mix'] as const).map((k) => (
