@@ -136,7 +136,8 @@ export function BidEditor({
                     </td>
                   )}
                   <td>
-                    <input aria-label={`${r.number} ${t('answers.comment')}`} value={a?.comment ?? ''} maxLength={20000} onChange={(e) => a && setAnswer(r.uid, { comment: e.target.value })} />
+                    {/* A comment belongs to an answer: the field opens once the answer is chosen. */}
+                    <input aria-label={`${r.number} ${t('answers.comment')}`} value={a?.comment ?? ''} maxLength={20000} disabled={!a} onChange={(e) => setAnswer(r.uid, { comment: e.target.value })} />
                   </td>
                 </tr>
               );
