@@ -133,8 +133,9 @@ export function columnWidths(columns: readonly Column[], total = CONTENT_WIDTH):
 
 function textParagraphs(content: string, header: boolean): Paragraph[] {
   // Most cells hold one line; splitting and filtering only when there is a line break keeps long tables fast.
-  const lines = content.includes('\n') ? cleanParagraphs(content) : [cleanText(content)];
-  return (lines.length > 0 ? lines : ['']).map((line) => new Paragraph({ style: 'TableText', children: [new TextRun(header ? { text: line, bold: true } : line)] }));
+  const lines = content.includes('\n') ? cleanParagraphs(content) : content ? [cleanText(content)] : [];
+  if (lines.length === 0) return [new Paragraph({ style: 'TableText' })];
+  return lines.map((line) => new Paragraph({ style: 'TableText', children: [new TextRun(header ? { text: line, bold: true } : line)] }));
 }
 
 function cell(content: CellContent, width: number, header: boolean): TableCell {

@@ -20,11 +20,11 @@ function answerChoices(t: DocText): Paragraph[] {
   ];
 }
 
+/** Title and text in one paragraph, split by a line break: one paragraph less per row on long forms. */
 function requirementCell(title: string, text: string): Paragraph[] {
-  return [
-    new Paragraph({ style: 'TableText', keepNext: true, children: [new TextRun({ text: cleanText(title), bold: true })] }),
-    ...cleanParagraphs(text).map((line) => new Paragraph({ style: 'TableText', children: [new TextRun(line)] })),
-  ];
+  const runs = [new TextRun({ text: cleanText(title), bold: true })];
+  for (const line of cleanParagraphs(text)) runs.push(new TextRun({ text: line, break: 1 }));
+  return [new Paragraph({ style: 'TableText', children: runs })];
 }
 
 /**
