@@ -109,6 +109,10 @@ describe('the contract check page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('XML entity declarations');
     await user.upload(screen.getByLabelText('Choose a file'), new File(['x'], 'contract.odt'));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('.docx, .pdf, .txt and .md'));
+    const huge = new File(['x'], 'huge.pdf');
+    Object.defineProperty(huge, 'size', { value: 26 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Choose a file'), huge);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('larger than 25 MB'));
     expect(useKravkitStore.getState().project?.checks ?? []).toHaveLength(0);
   });
 });

@@ -1,16 +1,25 @@
 import type { ContractWorkerRequest, ContractWorkerResponse } from './worker-protocol';
 
-/** Runs one read-and-check in a fresh worker, and ends the worker when it answers. */
+/** A file that takes longer than this to read is treated as broken; the worker is ended. */
+export const WORKER_TIMEOUT_MS = 120_000;
+
+/** Runs one read-and-check in a fresh worker, and ends the worker when it answers or runs too long. */
 export function checkInWorker(request: ContractWorkerRequest): Promise<ContractWorkerResponse> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./contract.worker.ts', import.meta.url), { type: 'module' });
+    const timer = setTimeout(() => {
+      worker.terminate();
+      resolve({ kind: 'kravkit.contract-check', ok: false, error: { code: 'corrupt', detail: 'timeout' } });
+    }, WORKER_TIMEOUT_MS);
     worker.onmessage = (e: MessageEvent<ContractWorkerResponse>) => {
       // pdf.js, loaded inside the worker, announces itself to the page too; only our answer counts.
       if (!isResponse(e.data)) return;
+      clearTimeout(timer);
       resolve(e.data);
       worker.terminate();
     };
     worker.onerror = (e) => {
+      clearTimeout(timer);
       resolve({ kind: 'kravkit.contract-check', ok: false, error: { code: 'corrupt', detail: e.message } });
       worker.terminate();
     };

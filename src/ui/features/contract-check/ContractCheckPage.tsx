@@ -7,7 +7,7 @@ import type { Clause } from '../../../domain/contract/clause';
 import type { CheckRun } from '../../../domain/model';
 import { assembleSpecification } from '../../../domain/specification/assemble';
 import { checkInWorker } from '../../../io/contract/check-in-worker';
-import { readErrorMessage } from '../../../io/contract/read-result';
+import { LIMITS, readErrorMessage } from '../../../io/contract/read-result';
 import { newId, nowIso, useCatalogue, useProject, useUpdateProject } from '../../../store';
 import { downloadJson } from '../../common/download';
 import { CheckReport } from './CheckReport';
@@ -38,6 +38,12 @@ export default function ContractCheckPage() {
     if (!spec) return;
     setError(undefined);
     const name = source.kind === 'file' ? source.file.name : t('page.pasteName');
+    // Refused before a byte is read: a huge file never reaches memory.
+    if (source.kind === 'file' && source.file.size > LIMITS.fileBytes) {
+      const m = readErrorMessage({ code: 'too-large', limitBytes: LIMITS.fileBytes });
+      setError(t(m.key, m.args));
+      return;
+    }
     setBusy(name);
     try {
       const response = await checkInWorker({
