@@ -68,7 +68,7 @@ export function extractDurations(text: string): ExtractedValue[] {
 export function extractPercents(text: string): ExtractedValue[] {
   return [...text.matchAll(PERCENT)].flatMap((m) => {
     const n = parseNumber(m[1]);
-    return n === undefined || n > 100 ? [] : [{ value: { kind: 'percent' as const, amount: n, unit: '%', text: m[0] }, start: m.index, end: m.index + m[0].length }];
+    return n === undefined || n > 10_000 ? [] : [{ value: { kind: 'percent' as const, amount: n, unit: '%', text: m[0] }, start: m.index, end: m.index + m[0].length }];
   });
 }
 

@@ -40,6 +40,8 @@ describe('percent and amount values', () => {
     expect(extractPercents('tillgänglighet om 99,5 % per månad').map((v) => v.value.amount)).toEqual([99.5]);
     expect(extractPercents('uptime of 99.0 percent').map((v) => v.value.amount)).toEqual([99]);
     expect(extractPercents('oppetid på 99,9 procent').map((v) => v.value.amount)).toEqual([99.9]);
+    // A liability cap is often more than the annual fee.
+    expect(extractPercents('begränsat till 200 % av årsavgiften').map((v) => v.value.amount)).toEqual([200]);
   });
 
   it('reads amounts with thousands separators and currencies before or after', () => {
