@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
@@ -102,5 +103,15 @@ describe('the flat-rate pool page', () => {
     expect(within(screen.getByRole('table', { name: 'Payouts' })).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);
     await user.click(screen.getByRole('button', { name: 'Save as scenario' }));
     await waitFor(() => expect(useKravkitStore.getState().project?.poolScenarios?.[0]).toMatchObject({ pupils: 4200, schools: [{ name: 'Norra skolan', pupils: 2000 }, { name: 'Södra skolan', pupils: 2200 }] }));
+  });
+
+  it('has no WCAG 2.1 A/AA violations that axe can find in jsdom, with payouts shown', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    await user.upload(screen.getByLabelText('Import usage CSV'), csv('year-2026.csv'));
+    await user.click(await screen.findByRole('button', { name: 'Use these rows' }));
+    const result = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`)).toEqual([]);
   });
 });

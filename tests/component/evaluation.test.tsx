@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import axe from 'axe-core';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../src/domain/catalogue/catalogue';
@@ -84,5 +85,11 @@ describe('the evaluation page', () => {
     await waitFor(() => expect(useKravkitStore.getState().project?.bids?.[0].answers.r2).toEqual({ answer: 'not' }));
     // Points given by hand survive the import; the comment comes from the form.
     expect(useKravkitStore.getState().project?.bids?.[0].answers.r6).toEqual({ answer: 'fulfilled', points: 6, comment: 'See annex 2' });
+  });
+
+  it('has no WCAG 2.1 A/AA violations that axe can find in jsdom', async () => {
+    const { container } = await renderWithApp(<EvaluationPage />);
+    const result = await axe.run(container, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 });

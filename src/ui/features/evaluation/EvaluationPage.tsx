@@ -43,6 +43,7 @@ export default function EvaluationPage() {
     <section aria-labelledby="evaluation-title" className="evaluation">
       <h1 id="evaluation-title">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      {!catalogue && <p className="notice">{t('noCatalogue')}</p>}
       <ModelSettings settings={settings} onChange={(patch) => update((p) => ({ ...p, evaluation: { ...evaluationSettings(p.evaluation, settings.currency), ...p.evaluation, ...patch } }), 'evaluation-model')} />
 
       {settings.model !== 'lowest-price' && shoulds.length > 0 && (
@@ -93,8 +94,8 @@ export default function EvaluationPage() {
         </button>
       </section>
 
-      {bids.length > 0 && <EvaluationResultView result={result} sensitivity={cases} flips={flips} lang={lang} />}
-      {bids.length > 0 && (
+      {bids.length > 0 && spec && <EvaluationResultView result={result} sensitivity={cases} flips={flips} lang={lang} />}
+      {bids.length > 0 && spec && (
         <p>
           <button type="button" className="primary" onClick={exportProtocol}>
             {t('protocol.button')}
