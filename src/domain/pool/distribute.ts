@@ -118,7 +118,7 @@ export function distributePool(terms: PoolTerms, usage: readonly UsageRow[]): Po
       allocated,
       bounded.quotas.map((amount, i) => ({ amount, tieKey: shares[i], name: suppliers[i] })),
     );
-    if (shares.every((s) => s === 0) && minimum === 0) problems.push({ code: 'nothing-used', period });
+    if (shares.every((s) => s === 0)) problems.push({ code: 'nothing-used', period });
     else if (bounded.unallocated > 0) problems.push({ code: 'caps-leave-rest', period, unallocatedMinor: bounded.unallocated });
     minor.forEach((m, i) => (totals[i] += m));
     result.push({

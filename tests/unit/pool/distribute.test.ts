@@ -114,6 +114,13 @@ describe('distributePool', () => {
     expect(d.problems).toContainEqual({ code: 'nothing-used', period: 'p2' });
   });
 
+  it('pays only the minimums in a period without usage, and says the period had none', () => {
+    const d = distributePool(terms({ minimumPerSupplier: 10 }), [row('A', 'p1', 0), row('B', 'p1', 0)]);
+    expect(paid(d)).toEqual({ A: 1_000, B: 1_000 });
+    expect(d.unallocatedMinor).toBe(8_000);
+    expect(d.problems).toEqual([{ code: 'nothing-used', period: 'p1' }]);
+  });
+
   it('pays a supplier with no usage nothing, unless it has a minimum', () => {
     const usage = [row('A', 'p1', 4), row('Z', 'p1', 0)];
     expect(paid(distributePool(terms(), usage))).toEqual({ A: 10_000, Z: 0 });
