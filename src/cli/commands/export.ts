@@ -2,16 +2,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Language } from '../../domain/model';
 import { readFileOfKind } from '../../io/files/read-file';
 import { loadCatalogue } from '../../io/packs/catalogue-loader';
-import { buildExportDocument, toBuffer, type ExportWhat } from '../../io/docx';
+import { buildExportDocument, checkReportForProject, toBuffer, type ExportWhat } from '../../io/docx';
 import { describeFileError } from '../../i18n/file-errors';
 import { UI_LANGUAGES } from '../../i18n';
 import { parseArgs, type CliCommand } from '../context';
 import { readExtraPacks } from '../extra-packs';
 import { cliI18n } from '../node-i18n';
 
-const WHAT: Record<string, ExportWhat> = { spec: 'specification', specification: 'specification', checklists: 'checklists' };
+const WHAT: Record<string, ExportWhat | 'report'> = { spec: 'specification', specification: 'specification', checklists: 'checklists', report: 'report' };
 
-/** export PROJECT --out FILE.docx [--lang sv|da|en] [--what spec|checklists] [--pack FILE]…: the Word document the app exports. */
+/**
+ * export PROJECT --out FILE.docx [--lang sv|da|en] [--what spec|checklists|report] [--run ID] [--pack FILE]…:
+ * the Word document the app exports; `report` is a contract-check run saved in the project (the latest unless --run).
+ */
 export const run: CliCommand = async (args, ctx) => {
   const { t } = ctx;
   const { positional, options } = parseArgs(args);
@@ -56,8 +59,18 @@ export const run: CliCommand = async (args, ctx) => {
 
   // The document is in the project's language unless asked otherwise; messages stay in the CLI's.
   const lang = (langOption as Language | undefined) ?? project.language;
-  const docI18n = await cliI18n(lang);
-  const doc = await buildExportDocument({ what, project, catalogue, lang, t: docI18n.getFixedT(lang) });
+  const docT = (await cliI18n(lang)).getFixedT(lang);
+  let doc;
+  if (what === 'report') {
+    const runs = project.checks ?? [];
+    const runId = options.get('run')?.[0];
+    const run = runId ? runs.find((r) => r.id === runId) : [...runs].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1);
+    if (!run) {
+      ctx.err(runId ? t('export:cli.noSuchRun', { id: runId }) : t('export:cli.noRuns'));
+      return 1;
+    }
+    doc = checkReportForProject({ run, project, catalogue, lang, t: docT });
+  } else doc = await buildExportDocument({ what, project, catalogue, lang, t: docT });
   const bytes = await toBuffer(doc);
   try {
     await writeFile(out, bytes);

@@ -4,14 +4,15 @@
  */
 import type { Document } from 'docx';
 import type { Catalogue } from '../../domain/catalogue/catalogue';
-import type { Language, Project } from '../../domain/model';
+import type { CheckRun, Language, Project } from '../../domain/model';
 import { assembleSpecification } from '../../domain/specification/assemble';
+import { checkReportDocument } from './check-report';
 import { checklistsDocument } from './checklists';
 import { cleanText } from './clean-text';
 import type { DocText } from './frame';
 import { specificationDocument } from './specification';
 
-export { checkReportDocument } from './check-report';
+export { checkReportDocument };
 export { checklistsDocument } from './checklists';
 export { specificationDocument } from './specification';
 export { DOCX_MIME, toBlob, toBuffer } from './pack';
@@ -47,6 +48,13 @@ export async function buildExportDocument(req: ExportRequest): Promise<Document>
   req.onStage?.('building');
   await nextTurn();
   return specificationDocument({ project, specification, catalogue, lang, t });
+}
+
+/** A saved contract-check run as Word, its requirements numbered as in the project's specification. */
+export function checkReportForProject(input: { run: CheckRun; project: Project; catalogue: Catalogue; lang: Language; t: DocText }): Document {
+  const spec = assembleSpecification(input.project, input.catalogue, input.lang);
+  const numbers = new Map(spec.requirements.map((r) => [r.requirement.uid, r.number]));
+  return checkReportDocument({ run: input.run, project: input.project, numbers, lang: input.lang, t: input.t });
 }
 
 /** A file name that every file system accepts: "Kravspecifikation UH-2026-014 Lärplattform 2027.docx". */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,26 @@ describe('kravkit export', () => {
     expect(kravkit('export', PROJECT, '--pack', PACK, '--out', lists, '--what', 'checklists', '--lang', 'en').code).toBe(0);
     const en = readDocx(new Uint8Array(readFileSync(lists)));
     expect(paragraphsOf(en.document).some((p) => p.style === 'Heading1' && p.text.includes('School leader'))).toBe(true);
+  });
+
+  it('writes the latest saved contract check, or the one named with --run, as a report', async () => {
+    const projectFile = JSON.parse(readFileSync(PROJECT, 'utf8'));
+    const report = JSON.parse(readFileSync('tests/fixtures/docx/check-report.json', 'utf8'));
+    const older = { ...report.run, id: 'run-0', createdAt: '2026-11-01T09:00:00.000Z', contract: { ...report.run.contract, name: 'Gammalt avtal.pdf', format: 'pdf' } };
+    projectFile.project.checks = [report.run, older];
+    const withChecks = join(dir, 'with-checks.json');
+    writeFileSync(withChecks, JSON.stringify(projectFile));
+    const latest = join(dir, 'report.docx');
+    expect(kravkit('export', withChecks, '--pack', PACK, '--out', latest, '--what', 'report').code).toBe(0);
+    const text = textOf(readDocx(new Uint8Array(readFileSync(latest))).document);
+    expect(text).toContain(report.run.contract.name);
+    expect(text).toContain('K-2.1');
+    const named = join(dir, 'report-0.docx');
+    expect(kravkit('export', withChecks, '--pack', PACK, '--out', named, '--what', 'report', '--run', 'run-0').code).toBe(0);
+    expect(textOf(readDocx(new Uint8Array(readFileSync(named))).document)).toContain('Gammalt avtal.pdf');
+    const none = kravkit('export', PROJECT, '--pack', PACK, '--out', join(dir, 'none.docx'), '--what', 'report');
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('no saved contract check');
   });
 
   it('refuses a missing --out, an unknown language or export with exit 2, and a broken project with exit 1', () => {
