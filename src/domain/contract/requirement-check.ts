@@ -54,19 +54,19 @@ function discretionIn(index: ClauseIndex, m: ClauseMatch): ExtractedValue | unde
   return undefined;
 }
 
-// Risks that are permissions the supplier takes: in a clause on a requirement's subject they mean
-// the contract allows what the requirement forbids ("may use Customer Data … to train our models").
-const PERMISSIONS: ReadonlySet<RiskFlag['code']> = new Set(['own-purposes', 'marketing', 'ai-training', 'third-country-transfer', 'no-deletion', 'unilateral-change']);
-
-/** A permission risk in a sentence where the subject's words stand. */
+/**
+ * A risky term whose own words are the requirement's words: the contract allows what the requirement
+ * rules out ("may use Customer Data … to train our machine learning models" against "no AI training";
+ * "renews automatically" against "no automatic renewal"). A risk elsewhere in the clause is not enough.
+ */
 function permissionIn(index: ClauseIndex, m: ClauseMatch, risks: readonly RiskFlag[]): { risk: RiskFlag; at: ExtractedValue } | undefined {
   const { text, tokens, clause } = index.clauses[m.clause];
   for (const risk of risks) {
-    if (!PERMISSIONS.has(risk.code) || risk.evidence.location.clauseId !== clause.id) continue;
+    if (risk.evidence.location.clauseId !== clause.id) continue;
     const [start, end] = risk.evidence.highlights[0] ?? [];
     if (start === undefined) continue;
-    const near = m.hits.some((h) => sentenceStart(text, tokens[h.from].start) <= start && end <= sentenceEnd(text, tokens[h.to].end));
-    if (near) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
+    const overlaps = m.hits.some((h) => tokens[h.from].start < end && start < tokens[h.to].end);
+    if (overlaps) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
   }
   return undefined;
 }

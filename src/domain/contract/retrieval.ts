@@ -192,7 +192,8 @@ export class ClauseIndex {
       for (const [ci, hits] of found) {
         let m = byClause.get(ci);
         if (!m) byClause.set(ci, (m = { clause: ci, hits: [], terms: new Set(), headingHit: false, score: 0, rarestShare: 1, strength: 0, anchored: false }));
-        m.rarestShare = Math.min(m.rarestShare, found.size / n);
+        // Only a subject word can make a clause specific; "timmar" or "dagar" in few clauses does not.
+        if (groups[ti] !== undefined) m.rarestShare = Math.min(m.rarestShare, found.size / n);
         m.hits.push(...hits);
         if (!m.terms.has(ti)) {
           m.terms.add(ti);
