@@ -42,6 +42,9 @@ describe('the flat-rate pool page', () => {
     // 12 × 4 200 × 50 kr = 2 520 000 kr, less 2 % = 2 469 600 kr, all of it paid out.
     expect(within(payouts).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);
 
+    // Each single-measure key side by side; sessions gives Alinea what the CLI prints for --key sessions.
+    const byKey = screen.getByRole('table', { name: 'Payout under each key' });
+    expect(within(byKey).getByRole('row', { name: /^Alinea/ })).toHaveTextContent(/SEK\s318,270\.10/);
     await user.click(screen.getByLabelText('Share of sessions'));
     expect(within(payouts).getByRole('row', { name: /^Alinea/ })).toHaveTextContent(/SEK\s318,270\.10/);
     expect(within(payouts).getByRole('row', { name: /^Total/ })).toHaveTextContent(/SEK\s2,469,600\.00/);

@@ -9,6 +9,8 @@ import { toBlob, toBuffer } from './pack';
 export interface PoolReportScenario {
   name: string;
   terms: PoolTerms;
+  /** Pupils per school, when the pupil count was built from them. */
+  schools?: readonly { name: string; pupils: number }[];
   currency: string;
   distribution: PoolDistribution;
   licences: readonly LicenceComparison[];
@@ -44,6 +46,7 @@ export function poolReportDocument(input: PoolReportInput) {
       [t('pool:terms.feePercent'), String(sc.terms.feePercent)],
       [t('pool:terms.key'), t(`pool:key.${sc.terms.key}`)],
     ];
+    if (sc.schools?.length) facts.push([t('pool:terms.pupilsBySchool'), sc.schools.map((x) => `${x.name}: ${x.pupils}`).join('; ')]);
     if (sc.terms.key === 'mix' && sc.terms.mix) facts.push([t('pool:terms.mixWeights'), Object.entries(sc.terms.mix).map(([m, w]) => `${t(`pool:measure.${m}`)} ${w}`).join(', ')]);
     if (sc.terms.minimumPerSupplier) facts.push([t('pool:terms.minimum'), money(Math.round(sc.terms.minimumPerSupplier * 100))]);
     if (sc.terms.capPerSupplier !== undefined) facts.push([t('pool:terms.cap'), money(Math.round(sc.terms.capPerSupplier * 100))]);

@@ -48,6 +48,11 @@ export default function PoolPage() {
   const effectiveTerms = useMemo(() => (schools.schools.length ? { ...terms, pupils: pupilsOf(schools.schools) } : terms), [terms, schools]);
   const distribution = useMemo(() => distributePool(effectiveTerms, usage), [effectiveTerms, usage]);
   const licences = useMemo(() => compareWithLicences(distribution, usage), [distribution, usage]);
+  // The same terms under each single-measure key, side by side, so the choice of key can be seen.
+  const byKey = useMemo(
+    () => (usage.length ? MEASURES.map((key) => ({ key, distribution: distributePool({ ...effectiveTerms, key }, usage) })) : []),
+    [effectiveTerms, usage],
+  );
   const suppliers = distribution.suppliers;
   const money = (minor: number) => formatNumber(minor / 100, lang, { style: 'currency', currency });
 
@@ -87,10 +92,10 @@ export default function PoolPage() {
     const list = chosen.length ? chosen : saved;
     return list.map((s) => {
       const d = distributePool(termsOf(s), s.usage);
-      return { name: s.name, terms: termsOf(s), currency: s.currency ?? currency, distribution: d, licences: compareWithLicences(d, s.usage) };
+      return { name: s.name, terms: termsOf(s), schools: s.schools, currency: s.currency ?? currency, distribution: d, licences: compareWithLicences(d, s.usage) };
     });
   };
-  const current = () => [{ name: name || t('title'), terms: effectiveTerms, currency, distribution, licences }];
+  const current = () => [{ name: name || t('title'), terms: effectiveTerms, schools: schools.schools, currency, distribution, licences }];
 
   const comparison = useMemo(() => {
     const chosen = saved.filter((s) => compare.includes(s.id));
@@ -186,6 +191,34 @@ export default function PoolPage() {
       </div>
 
       {usage.length === 0 ? <p>{t('import.noUsage')}</p> : <PoolResult distribution={distribution} licences={licences} currency={currency} lang={lang} />}
+
+      {byKey.length > 0 && (
+        <section className="card" aria-labelledby="pool-by-key">
+          <h2 id="pool-by-key">{t('result.byKey')}</h2>
+          <table aria-label={t('result.byKey')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('result.supplier')}</th>
+                {byKey.map((k) => (
+                  <th scope="col" key={k.key}>
+                    {t(`key.${k.key}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {suppliers.map((s, i) => (
+                <tr key={s}>
+                  <th scope="row">{s}</th>
+                  {byKey.map((k) => (
+                    <td key={k.key}>{money(k.distribution.totals[i]?.minor ?? 0)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       {usage.length > 0 && (
         <p>
