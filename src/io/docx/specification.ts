@@ -134,11 +134,10 @@ function requirementBlock(n: NumberedRequirement, input: BuildInput): FileChild[
   const r = n.requirement;
   const out: FileChild[] = [heading(4, `${n.number} ${r.title}`)];
   out.push(...paragraphs(r.text));
-  const kindValue =
-    r.kind === 'should'
-      ? `${t('export:requirements.kindLong.should')}${weightText(r, project, lang) !== '–' ? `, ${t(project.evaluation.model === 'added-value' ? 'export:requirements.value' : 'export:requirements.weight').toLowerCase()} ${weightText(r, project, lang)}` : ''}`
-      : t('export:requirements.kindLong.must');
-  out.push(labelled(t('export:requirements.type'), kindValue));
+  const weight = weightText(r, project, lang);
+  const kind = [t(`export:requirements.kindLong.${r.kind}`)];
+  if (weight !== '–') kind.push(`${t(project.evaluation.model === 'added-value' ? 'export:requirements.value' : 'export:requirements.weight')}: ${weight}`);
+  out.push(labelled(t('export:requirements.type'), kind.join('; ')));
   const params = parameterLine(r, lang);
   if (params) out.push(labelled(t('export:requirements.parameters'), params));
   if (r.motive) out.push(labelled(t('export:requirements.rationale'), r.motive));

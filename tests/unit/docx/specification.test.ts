@@ -43,9 +43,12 @@ describe.each(['sv', 'da', 'en'] as const)('specification export in %s', (lang) 
     }
   });
 
-  it('fills parameters and leaves no {placeholder}', async () => {
-    const { parts } = await exportSpec(miniProject, lang);
+  it('fills parameters, states must/should with the weight, and leaves no {placeholder}', async () => {
+    const { parts, t } = await exportSpec(miniProject, lang);
     const text = textOf(parts.document);
+    expect(text).toContain(`${t('export:requirements.type')}: ${t('export:requirements.kindLong.should')}; ${t('export:requirements.weight')}: 20`);
+    expect(text).toContain(`${t('export:requirements.type')}: ${t('export:requirements.kindLong.must')}`);
+    expect(text).toContain(`${t('export:requirements.standards')}: GDPR Art. 28`);
     expect(text).not.toMatch(/\{[a-z][a-zA-Z0-9]*\}/);
     expect(text).toContain({ sv: '24 timmar', da: '24 timer', en: '24 hours' }[lang]);
     expect(text).toContain({ sv: '99,5 %', da: '99,5 %', en: '99.5 %' }[lang]);
