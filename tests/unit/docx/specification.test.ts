@@ -100,6 +100,22 @@ describe.each(['sv', 'da', 'en'] as const)('specification export in %s', (lang) 
   });
 });
 
+describe('the evaluation model in the specification', () => {
+  it('states the price deduction of each should-requirement under the added-value model', async () => {
+    const project: Project = {
+      ...miniProject,
+      evaluation: { model: 'added-value', currency: 'SEK' },
+      requirements: miniProject.requirements.map((r) => (r.uid === 'r6' ? { ...r, value: 50000 } : r)),
+    };
+    const { parts, t } = await exportSpec(project, 'sv');
+    const text = textOf(parts.document);
+    expect(text).toContain(`${t('export:requirements.value')}: 50\u00a0000 SEK`);
+    expect(text).toContain(t('export:intro.evaluation.added-value'));
+    expect(text).toContain(t('export:intro.evaluation.valueTotal', { total: '50\u00a0000 SEK' }));
+    expect(paragraphsOf(parts.document).some((p) => p.style === 'TableText' && p.text === t('export:summary.value'))).toBe(true);
+  });
+});
+
 describe('tables in the specification', () => {
   it('have absolute widths that fill the text column, repeated header rows and rows that do not split', async () => {
     const { parts } = await exportSpec(miniProject, 'sv');
