@@ -54,35 +54,69 @@ const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, one: 1, två: 2, tw
 const LOW_CAP: Record<string, number> = { SEK: 1_000_000, DKK: 700_000, NOK: 1_000_000, EUR: 100_000, USD: 100_000 };
 
 export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
-  const flags: RiskFlag[] = [];
+  const flags: { flag: RiskFlag; clause: number }[] = [];
   const add = (code: RiskFlag['code'], severity: RiskFlag['severity'], ci: number, start: number, end: number) => {
-    if (flags.filter((f) => f.code === code).length >= 3) return;
-    if (flags.some((f) => f.code === code && f.evidence.location.clauseId === index.clauses[ci].clause.id)) return;
-    flags.push({ code, severity, evidence: clauseEvidence(index, ci, [[start, end]]) });
+    if (flags.filter((f) => f.flag.code === code).length >= 3) return;
+    if (flags.some((f) => f.flag.code === code && f.clause === ci)) return;
+    flags.push({ flag: { code, severity, evidence: clauseEvidence(index, ci, [[start, end]]) }, clause: ci });
   };
   const home = country ? HOME[country] : undefined;
-  // Most patterns occur nowhere in a given contract: test the whole text once, then only clauses.
-  const whole = index.clauses.map((c) => c.text).join('\n');
-  const present = PATTERNS.filter((p) => new RegExp(p.re.source, 'iu').test(whole));
-  const outsideNamed = OUTSIDE_HINT.test(whole);
-  index.clauses.forEach(({ text, clause }, ci) => {
-    // Headings name subjects ("Marketing", "Transfers to third countries"); only the body makes terms.
-    const body = clause.heading ? clause.heading.length : 0;
-    for (const p of present) {
-      for (const m of text.matchAll(p.re)) {
-        if (m.index < body) continue;
-        if (p.negatable && isNegated(text, m.index, m.index + m[0].length)) continue;
-        add(p.code, p.severity, ci, m.index, m.index + m[0].length);
-      }
+  // Each pattern runs once over the whole text, not once per clause: a 400-page contract has
+  // thousands of clauses and most patterns match in none of them.
+  const texts = index.clauses.map((c) => c.text);
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  const whole = texts.join('\n');
+  /** Clause index and clause-relative range of a match in the whole text, if it lies inside one clause. */
+  const locate = (from: number, to: number): [number, number, number] | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= from) lo = mid;
+      else hi = mid - 1;
     }
-    for (const place of outsideNamed && OUTSIDE_HINT.test(text) ? placesIn(text) : []) {
-      if (place.start < body) continue;
+    const s = from - starts[lo];
+    const e = to - starts[lo];
+    return e <= texts[lo].length ? [lo, s, e] : undefined;
+  };
+  const clausesMatching = (re: RegExp): Set<number> => {
+    const out = new Set<number>();
+    for (const m of whole.matchAll(new RegExp(re.source, 'giu'))) {
+      const loc = locate(m.index, m.index + m[0].length);
+      if (loc) out.add(loc[0]);
+    }
+    return out;
+  };
+  // Headings name subjects ("Marketing", "Transfers to third countries"); only the body makes terms.
+  const bodyStart = (ci: number) => index.clauses[ci].clause.heading?.length ?? 0;
+
+  for (const p of PATTERNS) {
+    for (const m of whole.matchAll(p.re)) {
+      const loc = locate(m.index, m.index + m[0].length);
+      if (!loc) continue;
+      const [ci, s, e] = loc;
+      if (s < bodyStart(ci)) continue;
+      if (p.negatable && isNegated(texts[ci], s, e)) continue;
+      add(p.code, p.severity, ci, s, e);
+    }
+  }
+  for (const ci of clausesMatching(OUTSIDE_HINT)) {
+    const text = texts[ci];
+    for (const place of placesIn(text)) {
+      if (place.start < bodyStart(ci)) continue;
       const outside = (place.value.places ?? []).some((c) => c === 'third-country' || c.startsWith('third:'));
       if (outside && /överf|transfer|overfør|överför|lagr|stored|opbevar|behandl|process/iu.test(text.slice(sentenceStart(text, place.start), sentenceEnd(text, place.end))))
         add('third-country-transfer', 'high', ci, place.start, place.end);
     }
-    if (!FOREIGN.test(text) && !LIABILITY.test(text)) return;
-    scanSentences(text, (s, offset) => {
+  }
+  const lawOrLiability = new Set([...clausesMatching(FOREIGN), ...clausesMatching(LIABILITY)]);
+  for (const ci of [...lawOrLiability].sort((x, y) => x - y)) {
+    scanSentences(texts[ci], (s, offset) => {
       const foreign = [...s.matchAll(FOREIGN_ALL)];
       if (foreign.length && (!home || !home.test(s))) {
         // "Governed by Irish law; disputes in the courts of Dublin": one sentence, two risks, the law
@@ -101,8 +135,9 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
         }
       }
     });
-  });
-  return flags;
+  }
+  // In document order, as a reader meets them.
+  return flags.sort((x, y) => x.clause - y.clause).map((f) => f.flag);
 }
 
 function scanSentences(text: string, visit: (sentence: string, offset: number) => void): void {
