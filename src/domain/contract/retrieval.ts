@@ -25,7 +25,8 @@ export interface TermHit {
 
 export interface ClauseMatch {
   clause: number;
-  hits: TermHit[];
+  /** Every matched occurrence, built on first use from the shared per-term spans. */
+  readonly hits: TermHit[];
   /** Distinct terms matched. */
   terms: Set<number>;
   headingHit: boolean;
@@ -59,6 +60,25 @@ export function termGroups(terms: readonly string[], lang: Language): (string | 
     const related = keys.filter((o): o is string => o !== undefined && o.length >= 4 && k.length >= 4 && (o.startsWith(k) || k.startsWith(o)));
     return related.sort((a, b) => a.length - b.length)[0] ?? k;
   });
+}
+
+type Span = { from: number; to: number };
+
+/** A clause's matches kept as references to the index's cached spans; hits are built only if read. */
+class Match implements ClauseMatch {
+  terms = new Set<number>();
+  headingHit = false;
+  score = 0;
+  rarestShare = 1;
+  strength = 0;
+  anchored = false;
+  readonly spans: [number, readonly Span[]][] = [];
+  private built?: TermHit[];
+  constructor(readonly clause: number) {}
+  get hits(): TermHit[] {
+    this.built ??= this.spans.flatMap(([term, list]) => list.map((h) => ({ term, from: h.from, to: h.to })));
+    return this.built;
+  }
 }
 
 export class ClauseIndex {
@@ -134,11 +154,15 @@ export class ClauseIndex {
 
   /** Every occurrence of a term (a word or a phrase, words in order with at most two between). */
   findTerm(term: string, termIndex: number): Map<number, TermHit[]> {
+    const out = new Map<number, TermHit[]>();
+    for (const [ci, list] of this.spansOf(term)) out.set(ci, list.map((h) => ({ term: termIndex, ...h })));
+    return out;
+  }
+
+  private spansOf(term: string): Map<number, Span[]> {
     let spans = this.termCache.get(term);
     if (!spans) this.termCache.set(term, (spans = this.findSpans(term)));
-    const out = new Map<number, TermHit[]>();
-    for (const [ci, list] of spans) out.set(ci, list.map((h) => ({ term: termIndex, ...h })));
-    return out;
+    return spans;
   }
 
   /** Memoised per clause and key: values extracted from a clause's text are the same for every requirement. */
@@ -180,21 +204,21 @@ export class ClauseIndex {
    * "per månad") and, in a long contract, words in almost every clause ("personuppgiftsansvarig").
    */
   search(terms: readonly string[]): TermSearch {
-    const byClause = new Map<number, ClauseMatch>();
+    const byClause = new Map<number, Match>();
     const n = this.clauses.length || 1;
     const groups = termGroups(terms, this.language);
     const share: number[] = [];
     terms.forEach((term, ti) => {
-      const found = this.findTerm(term, ti);
+      const found = this.spansOf(term);
       share[ti] = found.size / n;
       // Rare terms weigh more: a term in every clause says little about any of them.
       const idf = Math.log(1 + n / (1 + found.size));
       for (const [ci, hits] of found) {
         let m = byClause.get(ci);
-        if (!m) byClause.set(ci, (m = { clause: ci, hits: [], terms: new Set(), headingHit: false, score: 0, rarestShare: 1, strength: 0, anchored: false }));
+        if (!m) byClause.set(ci, (m = new Match(ci)));
         // Only a subject word can make a clause specific; "timmar" or "dagar" in few clauses does not.
         if (groups[ti] !== undefined) m.rarestShare = Math.min(m.rarestShare, found.size / n);
-        m.hits.push(...hits);
+        m.spans.push([ti, hits]);
         if (!m.terms.has(ti)) {
           m.terms.add(ti);
           m.score += idf;
