@@ -12,7 +12,7 @@ export function DocumentView({ clauses, evidence }: { clauses: readonly Clause[]
     focused.current?.scrollIntoView?.({ block: 'center' });
   }, [evidence?.location.clauseId]);
   return (
-    <ol className="document-view" aria-label={t('page.document')}>
+    <ol className="document-view" aria-label={t('page.document')} tabIndex={0}>
       {clauses.map((c) => {
         const isEvidence = c.id === evidence?.location.clauseId;
         return (
