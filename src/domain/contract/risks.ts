@@ -2,7 +2,7 @@ import type { RiskFlag } from '../model';
 import { clauseEvidence } from './evidence';
 import type { ClauseIndex } from './retrieval';
 import { placesIn } from './places';
-import { isNegated, sentenceEnd, sentenceStart } from './sentences';
+import { containsNegation, isNegated, sentenceEnd, sentenceStart } from './sentences';
 import { extractAmounts } from './values';
 
 /**
@@ -101,7 +101,7 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
       if (!loc) continue;
       const [ci, s, e] = loc;
       if (s < bodyStart(ci)) continue;
-      if (p.negatable && isNegated(texts[ci], s, e)) continue;
+      if (p.negatable && (isNegated(texts[ci], s, e) || containsNegation(m[0]))) continue;
       add(p.code, p.severity, ci, s, e);
     }
   }

@@ -43,3 +43,8 @@ export function qualification(text: string, at: number, end?: number): 'negated'
 export function isNegated(text: string, at: number, end?: number): boolean {
   return qualification(text, at, end) !== undefined;
 }
+
+/** A negating word inside a phrase ("forlænges ikke automatisk", "förlängs inte automatiskt"). */
+export function containsNegation(phrase: string): boolean {
+  return NEGATORS.test(phrase);
+}

@@ -32,6 +32,7 @@ describe('risk flags in Swedish', () => {
           '1.1 Leverantören får inte använda personuppgifterna för egna ändamål, för marknadsföring eller för träning av AI-modeller.',
           '2.1 Överföring av personuppgifter till tredjeland får inte ske.',
           '3.1 Svensk lag ska tillämpas på avtalet. Tvister avgörs av allmän domstol i Sverige.',
+          '4.1 Avtalet förlängs inte automatiskt.',
         ],
         'sv',
       ),
