@@ -68,13 +68,13 @@ describe('the walking skeleton in real Chromium', () => {
     await createProject(g, 'Befintligt projekt');
     await page.goto(baseUrl() + '/');
     const broken = JSON.stringify({ kind: 'kravkit.project', formatVersion: 1, app: { name: 'kravkit', version: '0' }, project: { id: 'x', title: '', language: 'fi' } });
-    await page.locator('input[type=file]').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    await page.getByRole('button', { name: 'Välj en projektfil' }).setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('trasig.json öppnades inte');
     const text = await alert.innerText();
     expect(text).toContain('/project/language');
     expect(text).toContain('Inget ändrades');
-    await page.locator('input[type=file]').setInputFiles({ name: 'inte-json.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "kravkit.project", ') });
+    await page.getByRole('button', { name: 'Välj en projektfil' }).setInputFiles({ name: 'inte-json.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "kravkit.project", ') });
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('inte giltig JSON');
     await expect.poll(() => page.locator('.project-list').innerText()).toContain('Befintligt projekt');
     expect(await page.locator('.project-row').count()).toBe(1);
