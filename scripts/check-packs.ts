@@ -10,7 +10,7 @@ import { buildCatalogue } from '../src/domain/catalogue/catalogue';
 import type { TemplatePackFile } from '../src/domain/model';
 
 const dir = 'templates';
-const builtIn = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+const builtIn = readdirSync(dir).filter((f) => f.startsWith('kravkit-') && f.endsWith('.json')).map((f) => join(dir, f));
 const files = process.argv.slice(2).length ? [...new Set([...builtIn, ...process.argv.slice(2)])] : builtIn;
 let bad = 0;
 const packs: TemplatePackFile[] = [];
