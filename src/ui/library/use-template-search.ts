@@ -1,21 +1,37 @@
 import { useMemo } from 'react';
 import type { Catalogue } from '../../domain/catalogue/catalogue';
+import { buildTemplateSearch, type TemplateFilters, type TemplateSearch } from '../../domain/search/template-search';
 import type { Filters } from './LibraryFilters';
+
+// One index per catalogue: building it costs far more than a query, and the catalogue only
+// changes when a pack is imported or removed.
+const indexes = new WeakMap<Catalogue, TemplateSearch>();
+
+function searchFor(catalogue: Catalogue): TemplateSearch {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = buildTemplateSearch(catalogue);
+    indexes.set(catalogue, index);
+  }
+  return index;
+}
+
+const one = <T,>(value: T | '' | undefined): T[] | undefined => (value ? [value] : undefined);
 
 /** Ids of the templates that match the query and filters, best first. */
 export function useTemplateSearch(catalogue: Catalogue, query: string, filters: Filters): string[] {
-  return useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const out: string[] = [];
-    for (const [id, { template: t }] of catalogue.templates) {
-      if (filters.area && !t.areas.includes(filters.area)) continue;
-      if (filters.standard && !t.standards.includes(filters.standard)) continue;
-      if (filters.phase && t.phase !== filters.phase) continue;
-      if (filters.category && t.category !== filters.category) continue;
-      if (filters.kind && t.kind !== filters.kind) continue;
-      if (q && !JSON.stringify([t.id, t.title, t.text]).toLowerCase().includes(q)) continue;
-      out.push(id);
-    }
-    return out;
-  }, [catalogue, query, filters]);
+  const index = useMemo(() => searchFor(catalogue), [catalogue]);
+  return useMemo(
+    () =>
+      index
+        .search(query, {
+          areas: one(filters.area),
+          standards: one(filters.standard),
+          phases: one(filters.phase) as TemplateFilters['phases'],
+          categories: one(filters.category) as TemplateFilters['categories'],
+          kinds: one(filters.kind) as TemplateFilters['kinds'],
+        })
+        .map((hit) => hit.id),
+    [index, query, filters],
+  );
 }

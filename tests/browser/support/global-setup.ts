@@ -27,9 +27,11 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(INSTALL_HINT);
-  if (!existsSync('dist/index.html')) throw new Error('No production build in dist/: run `npm run build` first (`npm test` does).');
+  // KRAVKIT_DIST lets a developer test another build while dist/ is being rebuilt.
+  const outDir = process.env.KRAVKIT_DIST ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`)) throw new Error(`No production build in ${outDir}/: run \`npm run build\` first (\`npm test\` does).`);
   const port = await freePort();
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  const server = await preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('chromiumPath', chromiumPath);
   return async () => {
