@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkWeights, type WeightProblem } from '../../../domain/evaluation-model/weights';
+import { useProject } from '../../../store';
 import { asOptionalNumber, Field } from '../../forms/Field';
 import { fieldError } from '../../forms/field-error';
 import { useProjectForm } from '../../forms/use-project-form';
@@ -15,6 +18,9 @@ export function EvaluationModelForm() {
   } = useProjectForm(FIELDS, 'evaluation-model');
   const model = watch('evaluation.model');
   const sum = Number(watch('evaluation.priceWeight') || 0) + Number(watch('evaluation.qualityWeight') || 0);
+  const project = useProject();
+  // The price/quality sum is shown live from the form above; the rest need the requirements.
+  const problems = useMemo(() => checkWeights(project).filter((p) => p.code !== 'weights.priceQualitySum'), [project]);
   return (
     <form className="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="eval-title" noValidate>
       <h2 id="eval-title">{t('evaluation.title')}</h2>
@@ -66,6 +72,21 @@ export function EvaluationModelForm() {
           </select>
         )}
       </Field>
+      {problems.length > 0 && (
+        <ul className="weight-problems" aria-label={t('evaluation.problemsLabel')}>
+          {problems.map((p) => (
+            <li key={p.code} className={p.code === 'weights.normalised' ? 'hint' : 'field-error'}>
+              {t(`evaluation.problem.${p.code.slice('weights.'.length)}`, problemValues(p))}
+            </li>
+          ))}
+        </ul>
+      )}
     </form>
   );
+}
+
+function problemValues(p: WeightProblem): Record<string, number> {
+  if ('uids' in p) return { count: p.uids.length };
+  if (p.code === 'weights.qualityWithoutShoulds') return { weight: p.qualityWeight };
+  return { sum: p.sum };
 }
