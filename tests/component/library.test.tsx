@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../src/domain/catalogue/catalogue';
+import type { ProjectFile } from '../../src/domain/model';
+import { loadCatalogue } from '../../src/io/packs/catalogue-loader';
+import { useKravkitStore } from '../../src/store';
+import LibraryPage from '../../src/ui/library/LibraryPage';
+import { renderWithApp } from '../support/render';
+
+const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+let catalogue: Catalogue;
+
+beforeAll(async () => {
+  catalogue = await loadCatalogue();
+});
+
+beforeEach(() => {
+  useKravkitStore.setState({ project: structuredClone(project), catalogue, past: [], future: [] });
+});
+
+const openLibrary = (lang: 'sv' | 'da' | 'en' = 'en') =>
+  renderWithApp(<LibraryPage />, { lang, path: `/project/${project.id}/library`, route: '/project/:projectId/library' });
+
+const resultTitles = () => within(screen.getAllByRole('list').find((l) => l.classList.contains('template-results'))!).queryAllByRole('button').map((b) => b.textContent);
+
+describe('the Library screen', () => {
+  it('finds data protection templates by a Swedish word stem, a Danish word and an English word', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    const search = screen.getByLabelText('Search templates');
+    await user.type(search, 'personuppgift');
+    await waitFor(() => expect(resultTitles().slice(0, 3)).toContain('Personal data breach notification'));
+    await user.clear(search);
+    await user.type(search, 'databehandler');
+    await waitFor(() => expect(resultTitles().slice(0, 5)).toContain('Sub-processors only with prior authorisation'));
+    await user.clear(search);
+    await user.type(search, 'breach');
+    await waitFor(() => expect(resultTitles().slice(0, 3)).toContain('Personal data breach notification'));
+  });
+
+  it('narrows the results by area and standard and says how many are left', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    const all = catalogue.templates.size;
+    expect(screen.getByRole('status')).toHaveTextContent(`${all} templates`);
+    await user.selectOptions(screen.getByLabelText('Area'), 'identity-access');
+    await user.selectOptions(screen.getByLabelText('Standard'), 'skolfederation');
+    const expected = [...catalogue.templates.values()].filter((e) => e.template.areas.includes('identity-access') && e.template.standards.includes('skolfederation')).length;
+    expect(expected).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${expected} templates?$`)));
+    expect(resultTitles()).toHaveLength(expected);
+  });
+
+  it('shows a template in the user language and adds it to the open project once', async () => {
+    const user = userEvent.setup();
+    await openLibrary('sv');
+    await user.type(screen.getByLabelText('Sök bland mallarna'), 'underbiträde');
+    const title = catalogue.templates.get('privacy.subprocessor-authorisation')!.template.title.sv!;
+    await user.click(await screen.findByRole('button', { name: title }));
+    const before = useKravkitStore.getState().project!.requirements.length;
+    const add = screen.getByRole('button', { name: 'Lägg till i projektet' });
+    await user.click(add);
+    const requirements = useKravkitStore.getState().project!.requirements;
+    expect(requirements).toHaveLength(before + 1);
+    expect(requirements.at(-1)!.templateId).toBe('privacy.subprocessor-authorisation');
+    expect(await screen.findByRole('button', { name: 'Finns redan i projektet' })).toBeDisabled();
+  });
+});
