@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
 import { checkContract } from '../../domain/contract/check';
 import { checkReportFile, findingsByStatus } from '../../domain/contract/report';
@@ -8,11 +8,10 @@ import type { CheckRun, Evidence, Finding } from '../../domain/model';
 import { assembleSpecification } from '../../domain/specification/assemble';
 import { readContractPath } from '../../io/contract/read-contract-node';
 import { readErrorMessage } from '../../io/contract/read-result';
-import { readFileOfKind } from '../../io/files/read-file';
 import { loadCatalogue } from '../../io/packs/catalogue-loader';
-import { describeFileError } from '../../i18n/file-errors';
 import { parseArgs, type CliCommand } from '../context';
 import { readExtraPacks } from '../extra-packs';
+import { readKravkitArg } from '../input-files';
 
 /** check PROJECT CONTRACT [--json] [--out FILE] [--pack FILE]…: the contract against the project's requirements. */
 export const run: CliCommand = async (args, ctx) => {
@@ -24,22 +23,9 @@ export const run: CliCommand = async (args, ctx) => {
     ctx.err(t('contract:cli.usage'));
     return 2;
   }
-  let text: string;
-  try {
-    text = await readFile(projectPath, 'utf8');
-  } catch (e) {
-    ctx.err(t('cli:cannotRead', { file: projectPath, reason: e instanceof Error ? e.message : String(e) }));
-    return 1;
-  }
-  const projectFile = readFileOfKind(text, 'kravkit.project');
-  if (!projectFile.ok) {
-    const { headline, details } = describeFileError(projectFile.error, t);
-    ctx.err(t('files:invalidFile', { file: projectPath }));
-    ctx.err(`  ${headline}`);
-    for (const d of details) ctx.err(`  ${d}`);
-    return 1;
-  }
-  const project = projectFile.value.project;
+  const projectFile = await readKravkitArg(projectPath, 'kravkit.project', ctx);
+  if (!projectFile) return 1;
+  const project = projectFile.project;
   const extra = await readExtraPacks(options.get('pack') ?? [], ctx);
   if (!extra) return 1;
   const catalogue = await loadCatalogue(extra);

@@ -1,12 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Language } from '../../domain/model';
-import { readFileOfKind } from '../../io/files/read-file';
 import { loadCatalogue } from '../../io/packs/catalogue-loader';
 import { buildExportDocument, checkReportForProject, toBuffer, type ExportWhat } from '../../io/docx';
-import { describeFileError } from '../../i18n/file-errors';
 import { UI_LANGUAGES } from '../../i18n';
 import { parseArgs, type CliCommand } from '../context';
 import { readExtraPacks } from '../extra-packs';
+import { readKravkitArg } from '../input-files';
 import { cliI18n } from '../node-i18n';
 
 const WHAT: Record<string, ExportWhat | 'report'> = { spec: 'specification', specification: 'specification', checklists: 'checklists', report: 'report' };
@@ -37,22 +36,9 @@ export const run: CliCommand = async (args, ctx) => {
     return 2;
   }
 
-  let text: string;
-  try {
-    text = await readFile(projectPath, 'utf8');
-  } catch (e) {
-    ctx.err(t('cli:cannotRead', { file: projectPath, reason: e instanceof Error ? e.message : String(e) }));
-    return 1;
-  }
-  const file = readFileOfKind(text, 'kravkit.project');
-  if (!file.ok) {
-    const { headline, details } = describeFileError(file.error, t);
-    ctx.err(t('files:invalidFile', { file: projectPath }));
-    ctx.err(`  ${headline}`);
-    for (const d of details) ctx.err(`  ${d}`);
-    return 1;
-  }
-  const project = file.value.project;
+  const file = await readKravkitArg(projectPath, 'kravkit.project', ctx);
+  if (!file) return 1;
+  const project = file.project;
   const extra = await readExtraPacks(options.get('pack') ?? [], ctx);
   if (!extra) return 1;
   const catalogue = await loadCatalogue(extra);

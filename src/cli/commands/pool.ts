@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { distributePool, type DistributionKey } from '../../domain/pool/distribute';
 import { toMinor } from '../../domain/pool/minor-units';
 import { guessColumnMapping, mapUsageRecords, missingFields, parseMeasure } from '../../domain/pool/usage-import';
 import { readUsageCsv } from '../../io/usage/read-usage-csv';
 import { formatNumber } from '../../i18n';
 import { parseArgs, type CliCommand } from '../context';
+import { readTextArg } from '../input-files';
 
 const KEYS: readonly DistributionKey[] = ['active_users', 'sessions', 'minutes'];
 const CURRENCIES = ['SEK', 'DKK', 'EUR', 'NOK'] as const;
@@ -14,7 +14,8 @@ const CURRENCIES = ['SEK', 'DKK', 'EUR', 'NOK'] as const;
  * Prints each supplier's payout; the amounts, in minor units, sum exactly to the pool less the fee.
  * Rows that cannot be read are listed by line on stderr (and in the JSON), and the exit code is 1.
  */
-export const run: CliCommand = async (args, { t, out, err, lang }) => {
+export const run: CliCommand = async (args, ctx) => {
+  const { t, out, err, lang } = ctx;
   const { positional, options } = parseArgs(args, ['json']);
   const file = positional[0];
   const opt = (name: string) => options.get(name)?.at(-1);
@@ -41,13 +42,8 @@ export const run: CliCommand = async (args, { t, out, err, lang }) => {
   const currency = (opt('currency') ?? 'SEK').toUpperCase();
   if (!(CURRENCIES as readonly string[]).includes(currency)) return fail(t('pool:cli.badNumber', { option: '--currency', value: currency }));
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    err(t('cli:cannotRead', { file, reason: e instanceof Error ? e.message : String(e) }));
-    return 1;
-  }
+  const text = await readTextArg(file, ctx);
+  if (text === null) return 1;
   const table = readUsageCsv(text);
   const mapping = guessColumnMapping(table.header);
   const missing = missingFields(mapping);

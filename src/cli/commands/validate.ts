@@ -1,31 +1,23 @@
-import { readFile } from 'node:fs/promises';
 import { buildCatalogue } from '../../domain/catalogue/catalogue';
 import { readKravkitFile } from '../../io/files/read-file';
 import { loadBuiltInPacks } from '../../io/packs/built-in';
-import { describeFileError } from '../../i18n/file-errors';
 import { describeCatalogueProblem } from '../../i18n/catalogue-problems';
 import type { CliCommand } from '../context';
+import { readTextArg, reportFileError } from '../input-files';
 
 /** validate FILE: exit 0 for a valid Kravkit file, 1 with each error's JSON path and message. */
-export const run: CliCommand = async (args, { t, out, err }) => {
+export const run: CliCommand = async (args, ctx) => {
+  const { t, out, err } = ctx;
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
     err(t('cli:missingArgument', { name: 'FILE' }));
     return 2;
   }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    err(t('cli:cannotRead', { file, reason: e instanceof Error ? e.message : String(e) }));
-    return 1;
-  }
+  const text = await readTextArg(file, ctx);
+  if (text === null) return 1;
   const result = readKravkitFile(text);
   if (!result.ok) {
-    const { headline, details } = describeFileError(result.error, t);
-    err(t('files:invalidFile', { file }));
-    err(`  ${headline}`);
-    for (const d of details) err(`  ${d}`);
+    reportFileError(file, result.error, ctx);
     return 1;
   }
   if (result.value.kind === 'kravkit.template-pack') {
