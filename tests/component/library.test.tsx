@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/domain/catalogue/catalogue';
-import type { ProjectFile } from '../../src/domain/model';
+import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
 import { loadCatalogue } from '../../src/io/packs/catalogue-loader';
 import { useKravkitStore } from '../../src/store';
 import LibraryPage from '../../src/ui/library/LibraryPage';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useKravkitStore.setState({ project: structuredClone(project), catalogue, past: [], future: [] });
+  useKravkitStore.setState({ project: structuredClone(project), catalogue, userPacks: [], past: [], future: [] });
 });
 
 const openLibrary = (lang: 'sv' | 'da' | 'en' = 'en') =>
@@ -66,5 +66,46 @@ describe('the Library screen', () => {
     expect(requirements).toHaveLength(before + 1);
     expect(requirements.at(-1)!.templateId).toBe('privacy.subprocessor-authorisation');
     expect(await screen.findByRole('button', { name: 'Finns redan i projektet' })).toBeDisabled();
+  });
+});
+
+describe('importing a template pack in the Library', () => {
+  const miniPack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
+  const asFile = (value: unknown, name: string) => new File([JSON.stringify(value)], name, { type: 'application/json' });
+
+  it('refuses a pack whose template ids clash with the built-in library, naming the ids', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    await user.upload(screen.getByLabelText('Import a template pack (.json)'), asFile(miniPack, 'neighbour.json'));
+    const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
+    expect(alert).toHaveTextContent('neighbour.json');
+    expect(alert).toHaveTextContent('privacy.breach-notification');
+    expect(useKravkitStore.getState().userPacks).toHaveLength(0);
+  });
+
+  it('adds a neighbour municipality pack and shows its publisher and licence', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    const own: TemplatePackFile = {
+      ...miniPack,
+      pack: { ...miniPack.pack, id: 'kommun.vaxholm', publisher: 'Vaxholms stad', licence: 'CC-BY-4.0' },
+      areas: [],
+      standards: [],
+      checklist: [],
+      templates: miniPack.templates.map((tpl) => ({ ...tpl, id: tpl.id.replace(/^[a-z]+\./, 'vaxholm.') })),
+    };
+    await user.upload(screen.getByLabelText('Import a template pack (.json)'), asFile(own, 'vaxholm.json'));
+    expect(await screen.findByText('Imported “Test pack” from Vaxholms stad (CC-BY-4.0).', undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(useKravkitStore.getState().userPacks.map((p) => p.pack.id)).toEqual(['kommun.vaxholm']);
+    expect(useKravkitStore.getState().catalogue!.templates.has('vaxholm.breach-notification')).toBe(true);
+  });
+
+  it('refuses a broken pack with its JSON path and keeps the library as it was', async () => {
+    const user = userEvent.setup();
+    await openLibrary();
+    const broken = { ...miniPack, pack: { ...miniPack.pack, version: 'one' } };
+    await user.upload(screen.getByLabelText('Import a template pack (.json)'), asFile(broken, 'broken.json'));
+    expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent('/pack/version');
+    expect(useKravkitStore.getState().catalogue).toBe(catalogue);
   });
 });

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { packFitProblems } from '../../domain/catalogue/pack-fit';
-import type { FileError } from '../../domain/files/envelope';
 import { fileNameFor } from '../../domain/files/project-file';
 import { localized } from '../../domain/requirement/localized';
 import type { Language, TemplatePackFile } from '../../domain/model';
@@ -10,8 +8,7 @@ import { loadCatalogue } from '../../io/packs/catalogue-loader';
 import { projectRepository } from '../../io/storage/project-repository';
 import { useCatalogue, useKravkitStore } from '../../store';
 import { downloadJson } from '../common/download';
-import { FileErrorMessage } from '../common/FileErrorMessage';
-import { readTextFile } from '../common/read-text-file';
+import { KravkitFileImport, type ImportOutcome } from '../common/KravkitFileImport';
 
 /** The packs in the library: where each came from, import a neighbour's, export your own. */
 export function PackManager() {
@@ -19,27 +16,17 @@ export function PackManager() {
   const lang = i18n.language as Language;
   const catalogue = useCatalogue()!;
   const userPacks = useKravkitStore((s) => s.userPacks);
-  const [error, setError] = useState<{ error: FileError; name: string } | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
 
   const replaceUserPacks = async (packs: TemplatePackFile[]) => {
     await projectRepository.setUserPacks(packs);
     useKravkitStore.getState().setCatalogue(await loadCatalogue(packs), packs);
   };
 
-  const importPack = async (file: File) => {
-    setError(null);
-    setMessage(null);
-    const read = await readTextFile(file);
-    if (!read.ok) return setError({ error: { code: 'file.tooLarge', limitBytes: read.limitBytes }, name: file.name });
-    const { readFileOfKind } = await import('../../io/files/read-file');
-    const result = readFileOfKind(read.text, 'kravkit.template-pack');
-    if (!result.ok) return setError({ error: result.error, name: file.name });
-    const pack = result.value;
+  const importPack = async (pack: TemplatePackFile): Promise<ImportOutcome> => {
     const problems = packFitProblems(catalogue.packs, pack);
-    if (problems.length) return setError({ error: { code: 'file.catalogue', problems: problems.map((p) => describeCatalogueProblem(p, t)) }, name: file.name });
+    if (problems.length) return { error: { code: 'file.catalogue', problems: problems.map((p) => describeCatalogueProblem(p, t)) } };
     await replaceUserPacks([...userPacks, { ...pack, pack: { ...pack.pack, builtIn: false } }]);
-    setMessage(t('packs.imported', { title: localized(pack.pack.title, lang), publisher: pack.pack.publisher, licence: pack.pack.licence }));
+    return { message: t('packs.imported', { title: localized(pack.pack.title, lang), publisher: pack.pack.publisher, licence: pack.pack.licence }) };
   };
 
   return (
@@ -83,24 +70,7 @@ export function PackManager() {
           })}
         </tbody>
       </table>
-      <label className="file-input">
-        <span>{t('packs.import')}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importPack(file);
-          }}
-        />
-      </label>
-      {error && <FileErrorMessage error={error.error} fileName={error.name} />}
-      {message && (
-        <p className="notice" role="status">
-          {message}
-        </p>
-      )}
+      <KravkitFileImport kind="kravkit.template-pack" label={t('packs.import')} onRead={importPack} />
     </section>
   );
 }

@@ -1,11 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { FileError } from '../../domain/files/envelope';
 import type { Language } from '../../domain/model';
 import { useKravkitStore } from '../../store';
-import { FileErrorMessage } from '../common/FileErrorMessage';
-import { readTextFile } from '../common/read-text-file';
+import { KravkitFileImport } from '../common/KravkitFileImport';
 import { NewProjectForm } from './NewProjectForm';
 import { ProjectRow } from './ProjectRow';
 import { BackupPanel } from './BackupPanel';
@@ -15,31 +12,10 @@ export function StartPage() {
   const navigate = useNavigate();
   const projects = useKravkitStore((s) => s.projects);
   const recentlyDeleted = useKravkitStore((s) => s.recentlyDeleted);
-  const [importError, setImportError] = useState<{ error: FileError; name: string } | null>(null);
-  const [importMessage, setImportMessage] = useState<string | null>(null);
 
   const create = async (title: string, language: Language, organisation: string) => {
     const id = await useKravkitStore.getState().createProject({ title, language, organisation });
     navigate(`/project/${id}/before`);
-  };
-
-  const importFile = async (file: File) => {
-    setImportError(null);
-    setImportMessage(null);
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      setImportError({ error: { code: 'file.tooLarge', limitBytes: read.limitBytes }, name: file.name });
-      return;
-    }
-    // The validators are large; load them only when a file is imported.
-    const { readFileOfKind } = await import('../../io/files/read-file');
-    const result = readFileOfKind(read.text, 'kravkit.project');
-    if (!result.ok) {
-      setImportError({ error: result.error, name: file.name });
-      return;
-    }
-    await useKravkitStore.getState().addImportedProject(result.value.project);
-    setImportMessage(t('files:imported', { title: result.value.project.title }));
   };
 
   return (
@@ -70,24 +46,14 @@ export function StartPage() {
 
       <h2>{t('start.importTitle')}</h2>
       <p>{t('start.importHelp')}</p>
-      <label className="file-input">
-        <span>{t('start.importLabel')}</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void importFile(file);
-          }}
-        />
-      </label>
-      {importError && <FileErrorMessage error={importError.error} fileName={importError.name} />}
-      {importMessage && (
-        <p className="notice" role="status">
-          {importMessage}
-        </p>
-      )}
+      <KravkitFileImport
+        kind="kravkit.project"
+        label={t('start.importLabel')}
+        onRead={async ({ project }) => {
+          await useKravkitStore.getState().addImportedProject(project);
+          return { message: t('files:imported', { title: project.title }) };
+        }}
+      />
       <BackupPanel />
     </section>
   );
