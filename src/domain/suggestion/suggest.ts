@@ -29,9 +29,28 @@ const DIMENSIONS: readonly { dim: Dimension; min: 'minConfidentiality' | 'minInt
 ];
 
 /**
+ * Which classification dimensions can call for an advanced template that names no level of its
+ * own. Functional, pedagogical, commercial and legal depth is a choice, not a consequence of how
+ * sensitive the data is, so those advanced templates are left for the team to add from the library.
+ */
+const DIMENSIONS_FOR_CATEGORY: Partial<Record<RequirementTemplate['category'], readonly Dimension[]>> = {
+  privacy: ['confidentiality'],
+  security: ['confidentiality', 'integrity', 'availability'],
+  identity: ['confidentiality', 'integrity'],
+  'service-level': ['availability'],
+  support: ['availability'],
+  exit: ['integrity'],
+};
+
+/**
  * The templates the wizard proposes for what the team decided before the purchase, in catalogue
- * order. Spearhead and `never` templates are left for the team to add by hand; advanced ones only
- * come when the classification is high, so a small purchase is not buried in requirements.
+ * order. A focused specification, not the whole library (suppliers stop bidding on bloated ones):
+ *  - the basic templates of the chosen areas, and those for the chosen integrations;
+ *  - of the cross-cutting areas (security, the agreement) only the baseline every purchase needs,
+ *    plus what the classification calls for;
+ *  - advanced templates only when the classification reaches {@link ADVANCED_FROM_LEVEL} in a
+ *    dimension that bears on them, or a chosen integration names them;
+ *  - spearhead and `never` templates never: the team adds those by hand.
  */
 export function suggestRequirements(before: Before, catalogue: Catalogue): Suggestion[] {
   const out: Suggestion[] = [];
@@ -49,45 +68,61 @@ function reasonsFor(t: RequirementTemplate, before: Before, catalogue: Catalogue
   const chosenAreas = new Set(before.areas);
   const chosenStandards = new Set(before.standards);
 
-  const scope: SuggestionReason[] = [];
+  const chosen: SuggestionReason[] = [];
+  const crossCutting: SuggestionReason[] = [];
   for (const areaId of t.areas) {
-    if (chosenAreas.has(areaId)) scope.push({ code: 'area', areaId });
-    else if (catalogue.areas.get(areaId)?.crossCutting) scope.push({ code: 'crossCutting', areaId });
+    if (chosenAreas.has(areaId)) chosen.push({ code: 'area', areaId });
+    else if (catalogue.areas.get(areaId)?.crossCutting) crossCutting.push({ code: 'crossCutting', areaId });
   }
   const standardReasons: SuggestionReason[] = [];
-  if (when.standards && when.standards.length > 0) {
-    const matched = when.standards.filter((s) => chosenStandards.has(s));
+  const forIntegration = (when.standards?.length ?? 0) > 0;
+  if (forIntegration) {
+    const matched = when.standards!.filter((s) => chosenStandards.has(s));
     if (matched.length === 0) return null;
     for (const standardId of matched) standardReasons.push({ code: 'standard', standardId });
   } else {
     // Not a condition, but worth telling the team that the template answers a chosen integration.
     for (const standardId of t.standards) if (chosenStandards.has(standardId)) standardReasons.push({ code: 'standard', standardId });
-    if (scope.length === 0) return null;
+    if (chosen.length === 0 && crossCutting.length === 0) return null;
   }
 
   const conditions: SuggestionReason[] = [];
+  // A level or an impact assessment asked for this template specifically; personal data alone
+  // does not, as nearly every school service handles some.
+  let calledFor = false;
   if (when.personalData !== undefined) {
     if (cls.personalData !== when.personalData) return null;
     if (when.personalData) conditions.push({ code: 'personalData' });
   }
   if (when.dpia !== undefined) {
     if ((cls.dpiaNeeded ?? false) !== when.dpia) return null;
-    if (when.dpia) conditions.push({ code: 'dpia' });
+    if (when.dpia) {
+      conditions.push({ code: 'dpia' });
+      calledFor = true;
+    }
   }
-  let minLevelMatched = false;
+  const ownDimensions: Dimension[] = [];
   for (const { dim, min } of DIMENSIONS) {
     const threshold = when[min];
     if (threshold === undefined) continue;
     if (cls[dim] < threshold) return null;
     conditions.push({ code: dim, level: cls[dim] });
-    minLevelMatched = true;
+    ownDimensions.push(dim);
+    calledFor = true;
   }
-  if (t.level === 'advanced' && !minLevelMatched) {
-    const high = DIMENSIONS.filter(({ dim }) => cls[dim] >= ADVANCED_FROM_LEVEL);
+
+  if (t.level === 'advanced' && !forIntegration) {
+    const bearing = ownDimensions.length > 0 ? ownDimensions : (DIMENSIONS_FOR_CATEGORY[t.category] ?? []);
+    const high = bearing.filter((dim) => cls[dim] >= ADVANCED_FROM_LEVEL);
     if (high.length === 0) return null;
-    for (const { dim } of high) conditions.push({ code: dim, level: cls[dim] });
+    for (const dim of high) if (!ownDimensions.includes(dim)) conditions.push({ code: dim, level: cls[dim] });
+    calledFor = true;
   }
-  return [...scope, ...standardReasons, ...conditions];
+
+  // In scope only through a cross-cutting area: the baseline, or what the answers called for.
+  const onlyCrossCutting = chosen.length === 0 && standardReasons.length === 0;
+  if (onlyCrossCutting && !when.baseline && !calledFor) return null;
+  return [...chosen, ...crossCutting, ...standardReasons, ...conditions];
 }
 
 /** The reason as stored on a SelectedRequirement, e.g. `area:learning-platform`, `confidentiality:3`. */

@@ -7,9 +7,21 @@ import {
   suggestRequirements,
   type SuggestionReason,
 } from '../../../src/domain/suggestion/suggest';
-import { catalogueOf, counter, miniProject, rulesProject } from './fixtures';
+import { buildCatalogue } from '../../../src/domain/catalogue/catalogue';
+import type { RequirementTemplate } from '../../../src/domain/model';
+import { catalogueOf, counter, loadPack, miniProject, rulesProject } from './fixtures';
 
 const catalogue = catalogueOf('rules-pack');
+
+/** The rules pack plus templates made from one of its own, changed as named. */
+function rulesWith(...extra: (Partial<RequirementTemplate> & { id: string })[]) {
+  const pack = loadPack('rules-pack');
+  const model = pack.templates.find((t) => t.id === 'func.admin.schedule')!;
+  pack.templates.push(...extra.map((e) => ({ ...model, ...e })));
+  const built = buildCatalogue([pack]);
+  expect(built.problems).toEqual([]);
+  return built.catalogue;
+}
 const ids = (before: ReturnType<typeof rulesProject>['before']) => suggestRequirements(before, catalogue).map((s) => s.templateId);
 const reasonsOf = (before: ReturnType<typeof rulesProject>['before'], id: string) =>
   suggestRequirements(before, catalogue).find((s) => s.templateId === id)?.reasons;
@@ -82,6 +94,53 @@ describe('suggesting requirements from the answers before the purchase', () => {
   });
   it('mentions a chosen standard the template cites as an extra reason', () => {
     expect(reasonsOf(rulesProject({ standards: ['lti-1.3'] }).before, 'interop.lti')).toEqual([
+      { code: 'area', areaId: 'learning-platform' },
+      { code: 'standard', standardId: 'lti-1.3' },
+    ]);
+  });
+  it('of a cross-cutting area suggests only the baseline, unless a level calls for more', () => {
+    const cat = rulesWith({ id: 'legal.arbitration', category: 'legal', type: 'contract-condition', areas: ['agreement-management'] });
+    const idsIn = (before: ReturnType<typeof rulesProject>['before']) => suggestRequirements(before, cat).map((s) => s.templateId);
+    expect(idsIn(rulesProject().before)).toContain('exit.data-return');
+    expect(idsIn(rulesProject().before)).not.toContain('legal.arbitration');
+    const everything = rulesProject({ areas: ['learning-platform', 'administration'], classification: { confidentiality: 4, integrity: 4, availability: 4, personalData: true } }).before;
+    expect(idsIn(everything)).not.toContain('legal.arbitration');
+  });
+  it('suggests a cross-cutting template that also belongs to a chosen area for that area', () => {
+    const cat = rulesWith({ id: 'legal.grade-archive', category: 'legal', areas: ['agreement-management', 'administration'] });
+    const reasons = (areas: string[]) => suggestRequirements(rulesProject({ areas }).before, cat).find((s) => s.templateId === 'legal.grade-archive')?.reasons;
+    expect(reasons(['learning-platform'])).toBeUndefined();
+    expect(reasons(['administration'])).toEqual([
+      { code: 'area', areaId: 'administration' },
+      { code: 'crossCutting', areaId: 'agreement-management' },
+    ]);
+  });
+  it('holds an advanced template with its own level back until the classification is high', () => {
+    const cat = rulesWith({ id: 'security.access-log', level: 'advanced', category: 'security', areas: ['information-security'], suggestWhen: { minConfidentiality: 2 } });
+    const at = (confidentiality: number) =>
+      suggestRequirements(rulesProject({ classification: { confidentiality, integrity: 1, availability: 1, personalData: true } }).before, cat).find((s) => s.templateId === 'security.access-log')?.reasons;
+    expect(at(2)).toBeUndefined();
+    expect(at(3)).toEqual([
+      { code: 'crossCutting', areaId: 'information-security' },
+      { code: 'confidentiality', level: 3 },
+    ]);
+  });
+  it('never suggests an advanced template the classification has no bearing on (functional, legal)', () => {
+    const cat = rulesWith(
+      { id: 'func.lms.offline', level: 'advanced', kind: 'should', type: 'award', areas: ['learning-platform'] },
+      { id: 'legal.force-majeure', level: 'advanced', category: 'legal', areas: ['agreement-management'] },
+    );
+    const all = rulesProject({ classification: { confidentiality: 4, integrity: 4, availability: 4, personalData: true, dpiaNeeded: true } }).before;
+    const got = suggestRequirements(all, cat).map((s) => s.templateId);
+    expect(got).not.toContain('func.lms.offline');
+    expect(got).not.toContain('legal.force-majeure');
+    expect(got).toContain('security.pen-test');
+  });
+  it('suggests an advanced template a chosen integration names, whatever the classification', () => {
+    const cat = rulesWith({ id: 'interop.lti-advantage', level: 'advanced', category: 'interoperability', areas: ['learning-platform'], standards: ['lti-1.3'], suggestWhen: { standards: ['lti-1.3'] } });
+    const low = { confidentiality: 0, integrity: 0, availability: 0, personalData: false };
+    expect(suggestRequirements(rulesProject({ classification: low }).before, cat).map((s) => s.templateId)).not.toContain('interop.lti-advantage');
+    expect(suggestRequirements(rulesProject({ classification: low, standards: ['lti-1.3'] }).before, cat).find((s) => s.templateId === 'interop.lti-advantage')?.reasons).toEqual([
       { code: 'area', areaId: 'learning-platform' },
       { code: 'standard', standardId: 'lti-1.3' },
     ]);

@@ -956,7 +956,7 @@ export interface LocalizedTerms {
   en?: string[];
 }
 /**
- * When the wizard suggests this template for a project whose areas include one of its areas. With no condition it is suggested for those areas.
+ * When the wizard suggests this template for a project whose areas include one of its areas. With no condition it is suggested for those areas; cross-cutting areas count as chosen only for baseline templates.
  *
  * This interface was referenced by `TemplatePackFile`'s JSON-Schema
  * via the `definition` "SuggestWhen".
@@ -986,6 +986,10 @@ export interface SuggestWhen {
    * Never suggested; only added by hand from the library.
    */
   never?: boolean;
+  /**
+   * Suggested for every purchase through its cross-cutting area. Other templates reached only through a cross-cutting area are suggested when a level or impact-assessment condition of theirs is met.
+   */
+  baseline?: boolean;
 }
 /**
  * What a contract clause that fulfils the requirement looks like, and which parameter value must be found there.
