@@ -8,6 +8,13 @@ export function effectiveStatus(f: Finding): CheckStatus {
   return f.override?.status ?? f.status;
 }
 
+/** Counts per status as the report shows them, the reviewer's overrides included; `run.summary` keeps the check's own. */
+export function effectiveSummary(run: CheckRun): CheckRun['summary'] {
+  const summary: CheckRun['summary'] = { met: 0, partial: 0, missing: 0, conflict: 0, 'not-applicable': 0 };
+  for (const f of run.findings) summary[effectiveStatus(f)]++;
+  return summary;
+}
+
 export function findingsByStatus(run: CheckRun): { status: CheckStatus; findings: Finding[] }[] {
   return STATUS_ORDER.map((status) => ({ status, findings: run.findings.filter((f) => effectiveStatus(f) === status) })).filter((g) => g.findings.length > 0);
 }

@@ -1,5 +1,5 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import { effectiveStatus, findingsByStatus } from '../../domain/contract/report';
+import { effectiveStatus, effectiveSummary, findingsByStatus } from '../../domain/contract/report';
 import { valueMessage } from '../../domain/contract/value-text';
 import type { CheckRun, Evidence, Finding, Language } from '../../domain/model';
 import { cleanText } from './clean-text';
@@ -77,13 +77,14 @@ export function checkReportDocument(given: CheckReportDocumentInput) {
   facts.push([t('export:report.checkedAt'), formatDocumentDate(run.createdAt, lang)]);
   body.push(factsTable(facts), new Paragraph({ children: [] }));
   const statuses = ['met', 'partial', 'missing', 'conflict', 'not-applicable'] as const;
+  const summary = effectiveSummary(run);
   body.push(
     table(
       [
         { header: t('export:report.status'), share: 2 },
         { header: t('export:report.count'), share: 1 },
       ],
-      statuses.map((s) => [t(`contract:status.${s}`), String(run.summary[s])]),
+      statuses.map((s) => [t(`contract:status.${s}`), String(summary[s])]),
     ),
     paragraph(t('export:report.disclaimer'), { style: 'Note' }),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContract } from '../../../src/domain/contract/check';
+import { effectiveSummary } from '../../../src/domain/contract/report';
 import { filterFindings, reviewFinding, reviewRisk, withCheckRun, withoutCheckRun, MAX_RUNS } from '../../../src/domain/contract/review';
 import { valueMessage } from '../../../src/domain/contract/value-text';
 import type { Project, ProjectFile } from '../../../src/domain/model';
@@ -24,6 +25,9 @@ describe('reviewing a saved check', () => {
     const f = p.checks![0].findings.find((x) => x.requirementUid === 'breach-notification')!;
     expect(f).toMatchObject({ status: 'partial', reviewed: true, override: { status: 'conflict', note: 'Ingen tidsgräns' } });
     expect(filterFindings(p.checks![0], { status: 'conflict' }).map((x) => x.requirementUid)).toContain('breach-notification');
+    // The counts a report shows follow the override; the check's own summary stays as it was.
+    expect(effectiveSummary(p.checks![0])).toEqual({ ...run.summary, partial: run.summary.partial - 1, conflict: run.summary.conflict + 1 });
+    expect(p.checks![0].summary).toEqual(run.summary);
     p = reviewFinding(p, 'run1', 'breach-notification', { override: null });
     expect(p.checks![0].findings.find((x) => x.requirementUid === 'breach-notification')!.override).toBeUndefined();
     expect(run.findings.find((x) => x.requirementUid === 'breach-notification')!.reviewed).toBeUndefined();

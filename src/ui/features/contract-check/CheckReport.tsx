@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { effectiveStatus, STATUS_ORDER } from '../../../domain/contract/report';
+import { effectiveStatus, effectiveSummary, STATUS_ORDER } from '../../../domain/contract/report';
 import { filterFindings, type FindingReview } from '../../../domain/contract/review';
 import type { Clause } from '../../../domain/contract/clause';
 import type { CheckRun, CheckStatus } from '../../../domain/model';
@@ -25,6 +25,7 @@ export function CheckReport({ run, clauses, numbers, onReview }: Props) {
   const groups = STATUS_ORDER.map((s) => ({ status: s, findings: shown.filter((f) => effectiveStatus(f) === s) })).filter((g) => g.findings.length);
   const current = run.findings.find((f) => f.requirementUid === selected) ?? shown[0];
   const c = run.contract;
+  const summary = useMemo(() => effectiveSummary(run), [run]);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
@@ -38,7 +39,7 @@ export function CheckReport({ run, clauses, numbers, onReview }: Props) {
       <p className="contract-summary" aria-live="polite">
         {(['conflict', 'missing', 'partial', 'met'] as const).map((s) => (
           <span key={s} className={`status status-${s}`}>
-            {t(`status.${s}`)}: {run.summary[s]}
+            {t(`status.${s}`)}: {summary[s]}
           </span>
         ))}
       </p>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkReportFile } from '../../../domain/contract/report';
+import { checkReportFile, effectiveSummary } from '../../../domain/contract/report';
 import { isContractCheckable } from '../../../domain/contract/requirement-check';
 import { reviewFinding, reviewRisk, withCheckRun, withoutCheckRun } from '../../../domain/contract/review';
 import type { Clause } from '../../../domain/contract/clause';
@@ -101,7 +101,7 @@ export default function ContractCheckPage() {
             {[...runs].reverse().map((r) => (
               <li key={r.id}>
                 <span aria-current={r.id === run?.id ? 'true' : undefined}>
-                  {t('page.runLabel', { name: r.contract.name, date: new Date(r.createdAt).toLocaleString(i18n.language) })} — {t('cli.summary', r.summary)}
+                  {t('page.runLabel', { name: r.contract.name, date: new Date(r.createdAt).toLocaleString(i18n.language) })} — {t('cli.summary', effectiveSummary(r))}
                 </span>
                 <span className="row-actions">
                   <button type="button" onClick={() => setSelectedRun(r.id)} disabled={r.id === run?.id}>
