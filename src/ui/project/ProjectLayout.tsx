@@ -31,7 +31,9 @@ export default function ProjectLayout() {
   }, [projectId]);
 
   useEffect(() => {
-    const route = location.pathname.slice(`/project/${projectId}`.length) || '/before';
+    const route = location.pathname.slice(`/project/${projectId}`.length);
+    // The bare project URL is on its way to the remembered route: recording it would overwrite that.
+    if (route === '' || route === '/') return;
     const current = useKravkitStore.getState().project;
     if (current?.id === projectId && current.lastRoute !== route && route.length <= 200) {
       // Not an edit the user would undo; written with the next save.

@@ -1,7 +1,10 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../domain/model';
 import type { ResolvedRequirement } from '../../../domain/requirement/resolve';
+import { useCatalogue } from '../../../store';
 import { RequirementEditor } from './RequirementEditor';
+import { whySuggested } from './reason-text';
 
 interface Props {
   number: string;
@@ -16,8 +19,10 @@ interface Props {
  * parameter re-renders that row only, even in a specification of a thousand requirements.
  */
 export const RequirementRow = memo(function RequirementRow({ number, requirement: r, index, count, flags }: Props) {
-  const { t } = useTranslation('during');
+  const { t, i18n } = useTranslation('during');
+  const catalogue = useCatalogue();
   const [open, setOpen] = useState(false);
+  const why = catalogue && r.selected.addedBy === 'suggestion' ? whySuggested(t, r.selected.reason, catalogue, i18n.language as Language) : '';
   const editorId = `req-editor-${r.uid}`;
   return (
     <article className="requirement-row" aria-labelledby={`req-${r.uid}`}>
@@ -41,6 +46,7 @@ export const RequirementRow = memo(function RequirementRow({ number, requirement
         </button>
       </header>
       <p className="req-text">{r.text}</p>
+      {why && <p className="req-why hint">{why}</p>}
       {open && <RequirementEditor id={editorId} requirement={r} index={index} count={count} />}
     </article>
   );
