@@ -6,7 +6,7 @@ import { sensitivity, winnersByPriceShare } from '../../../domain/evaluation/sen
 import type { Bid, Language } from '../../../domain/model';
 import { assembleSpecification } from '../../../domain/specification/assemble';
 import { newId, nowIso, useCatalogue, useProject, useUpdateProject } from '../../../store';
-import { downloadBlob } from '../../common/download';
+import { DocumentExportButton, type DocumentTask } from '../export/DocumentExportButton';
 import { BidEditor } from './BidEditor';
 import { EvaluationResultView } from './EvaluationResultView';
 import { ModelSettings } from './ModelSettings';
@@ -32,10 +32,12 @@ export default function EvaluationPage() {
   const updateBid = (id: string) => (recipe: (b: Bid) => Bid, coalesce?: string) =>
     update((p) => ({ ...p, bids: (p.bids ?? []).map((b) => (b.id === id ? recipe(b) : b)) }), coalesce);
 
-  const exportProtocol = async () => {
+  // The protocol is written in the project's language, like the specification it evaluates against.
+  const exportProtocol: DocumentTask = async ({ t: docT, lang: docLang, onStage }) => {
     const { evaluationProtocolBlob } = await import('../../../io/docx/evaluation-protocol');
-    const blob = await evaluationProtocolBlob({ project, requirements, result, sensitivity: cases, flips, lang, t: i18n.getFixedT(lang), date: nowIso() });
-    downloadBlob(blob, `${project.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kravkit'}.evaluation-protocol.docx`);
+    onStage('building');
+    const blob = await evaluationProtocolBlob({ project, requirements, result, sensitivity: cases, flips, lang: docLang, t: docT, date: nowIso() });
+    return { blob, fileName: `${project.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kravkit'}.evaluation-protocol.docx` };
   };
 
   const shoulds = requirements.filter((r) => r.kind === 'should');
@@ -96,11 +98,7 @@ export default function EvaluationPage() {
 
       {bids.length > 0 && spec && <EvaluationResultView result={result} sensitivity={cases} flips={flips} lang={lang} />}
       {bids.length > 0 && spec && (
-        <p>
-          <button type="button" className="primary" onClick={exportProtocol}>
-            {t('protocol.button')}
-          </button>
-        </p>
+        <DocumentExportButton label={t('protocol.button')} lang={project.language} task={exportProtocol} />
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { newId, nowIso, useProject, useUpdateProject } from '../../../store';
 import { downloadBlob } from '../../common/download';
 import { PoolResult } from './PoolResult';
 import { UsageImport } from './UsageImport';
+import { DocumentExportButton } from '../export/DocumentExportButton';
 
 type Currency = NonNullable<PoolScenario['currency']>;
 const DEFAULT_CURRENCY: Record<string, Currency> = { se: 'SEK', dk: 'DKK', no: 'NOK' };
@@ -221,20 +222,21 @@ export default function PoolPage() {
       )}
 
       {usage.length > 0 && (
-        <p>
+        <div className="row-actions">
           <button type="button" onClick={() => downloadBlob(new Blob([payoutCsv([{ name: name || t('title'), distribution }], t('export.csvHeader'))], { type: 'text/csv' }), `${fileBase}.pool.csv`)}>
             {t('export.csv')}
           </button>{' '}
-          <button
-            type="button"
-            onClick={async () => {
+          <DocumentExportButton
+            label={t('export.docx')}
+            lang={project.language}
+            task={async ({ t: docT, lang: docLang, onStage }) => {
               const { poolReportBlob } = await import('../../../io/docx/pool-report');
-              downloadBlob(await poolReportBlob({ project, scenarios: saved.length ? reportScenarios() : current(), lang, t: i18n.getFixedT(lang), date: nowIso() }), `${fileBase}.pool.docx`);
+              onStage('building');
+              const blob = await poolReportBlob({ project, scenarios: saved.length ? reportScenarios() : current(), lang: docLang, t: docT, date: nowIso() });
+              return { blob, fileName: `${fileBase}.pool.docx` };
             }}
-          >
-            {t('export.docx')}
-          </button>
-        </p>
+          />
+        </div>
       )}
 
       <section className="card" aria-labelledby="pool-scenarios">
