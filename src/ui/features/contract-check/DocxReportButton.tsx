@@ -1,40 +1,20 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckRun, Project } from '../../../domain/model';
-import { downloadBlob } from '../../common/download';
-import { documentTranslator } from '../export/document-text';
+import { DocumentExportButton } from '../export/DocumentExportButton';
 
-/**
- * The check report as Word, written in the project's language. The `docx` writer (src/io/docx) is
- * fetched only when the button is pressed, so it stays out of the page's own bundle.
- */
+/** The check report as Word, written in the project's language like every Kravkit document. */
 export function DocxReportButton({ run, project, numbers }: { run: CheckRun; project: Project; numbers: ReadonlyMap<string, string> }) {
-  const { t, i18n } = useTranslation('contract');
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | undefined>();
-  const exportDocx = async () => {
-    setBusy(true);
-    setFailed(undefined);
-    try {
-      const [writer, docT] = await Promise.all([import('../../../io/docx'), documentTranslator(i18n, project.language)]);
-      const doc = writer.checkReportDocument({ run, project, numbers, lang: project.language, t: docT });
-      downloadBlob(await writer.toBlob(doc), writer.exportFileName(`${docT('export:kind.checkReport')} ${run.contract.name.replace(/\.[^.]+$/, '')}`, project));
-    } catch (e) {
-      setFailed(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { t } = useTranslation('contract');
   return (
-    <>
-      <button type="button" onClick={() => void exportDocx()} disabled={busy} aria-busy={busy}>
-        {t('page.exportDocx')}
-      </button>
-      {failed && (
-        <span role="alert" className="field-error">
-          {failed}
-        </span>
-      )}
-    </>
+    <DocumentExportButton
+      label={t('page.exportDocx')}
+      lang={project.language}
+      task={async ({ t: docT, lang, onStage }) => {
+        const writer = await import('../../../io/docx');
+        onStage('building');
+        const doc = writer.checkReportDocument({ run, project, numbers, lang, t: docT });
+        return { blob: await writer.toBlob(doc), fileName: writer.exportFileName(`${docT('export:kind.checkReport')} ${run.contract.name.replace(/\.[^.]+$/, '')}`, project) };
+      }}
+    />
   );
 }
