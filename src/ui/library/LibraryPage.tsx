@@ -62,7 +62,12 @@ function LibraryLoaded() {
                     {localized(tpl.title, lang)}
                   </button>{' '}
                   <span className={`badge badge-${tpl.kind}`}>{t(`during:kind.${tpl.kind}`)}</span> <span className="meta">{t(`category.${tpl.category}`)}</span>
-                  {chosen.has(id) && <span className="badge"> {t('inProject')}</span>}
+                  {chosen.has(id) && (
+                    <>
+                      {' '}
+                      <span className="badge">{t('inProject')}</span>
+                    </>
+                  )}
                   {selected === id && <TemplateDetail templateId={id} />}
                 </li>
               );
