@@ -22,11 +22,13 @@ export default async function uiBench(): Promise<void> {
     console.log('ui: skipped — no Chromium found (install Debian chromium or set CHROMIUM_PATH)');
     return;
   }
-  if (!existsSync('dist/index.html')) {
+  // KRAVKIT_DIST serves another build, so a bench does not rebuild a dist/ others are using.
+  const outDir = process.env.KRAVKIT_DIST ?? 'dist';
+  if (!existsSync(join(outDir, 'index.html'))) {
     const { build } = await import('vite');
-    await build({ logLevel: 'warn' });
+    await build({ logLevel: 'warn', build: { outDir } });
   }
-  const server = await preview({ logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({ logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
   const address = server.httpServer.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 4173}`;
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
@@ -41,7 +43,8 @@ export default async function uiBench(): Promise<void> {
 
     // Opening = loading the During route of the project cold (app start, IndexedDB, library, list).
     await page.locator('.project-list a').first().click();
-    await page.waitForURL(/\/project\//);
+    // The project URL redirects to its last route; wait for that, or the id is taken for a route.
+    await page.waitForURL(/\/project\/[^/]+\/[a-z]+$/);
     const duringUrl = page.url().replace(/\/[a-z]+$/, '/during');
     const opens: number[] = [];
     for (let i = 0; i < 5; i++) {
