@@ -44,6 +44,10 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
   let pending: StorageValue<PersistedSlice> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
+  // The project as last read or handed to a write. zustand calls setItem on every setState (the
+  // save status, the catalogue, the tab lock), and onSaved itself sets state: without this, an
+  // open project was rewritten whole three times a second, forever.
+  let written: Project | null = null;
 
   const write = async (): Promise<void> => {
     timer = undefined;
@@ -51,12 +55,14 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
     pending = null;
     const project = value?.state.project;
     if (!value || !project) return;
+    written = project;
     writing = writing.then(async () => {
       try {
         await projectRepository.save({ version: value.version ?? STORE_VERSION, project });
         await projectRepository.setOpenId(project.id);
         hooks.onSaved();
       } catch (e) {
+        if (written === project) written = null;
         pending ??= value; // keep the work to retry; it also stays in memory
         hooks.onError(isQuotaError(e) ? 'quota' : 'failed');
       }
@@ -69,10 +75,13 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
       const id = await projectRepository.openId();
       if (!id) return null;
       const record = await projectRepository.load(id);
+      written = record?.project ?? null;
       return record ? { state: { project: record.project }, version: record.version } : null;
     },
     setItem(_name, value) {
       if (!hooks.canWrite()) return;
+      // Updates replace the project object, so the same object means nothing to save.
+      if (pending === null && value.state.project === written) return;
       pending = value;
       if (timer === undefined) timer = setTimeout(() => void write(), SAVE_DELAY_MS);
     },
