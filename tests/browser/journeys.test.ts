@@ -176,6 +176,7 @@ describe('the IT-pedagogue builds a specification from scratch through the three
     await expect.poll(() => spec.getAttribute('aria-label')).toBe(`Kravspecifikation: ${medium.total} krav`);
     await expect.poll(() => coverage.innerText()).toContain('Inga luckor hittades');
     const burden = page.getByRole('region', { name: 'Anbudsgivarens börda' });
+    await expect.poll(() => burden.getByRole('status').innerText()).toMatch(/^\d+ ska-krav/);
     const burdenText = await burden.getByRole('status').innerText();
     expect(burdenText).toMatch(/^\d+ ska-krav/);
     expect(burdenText).not.toContain('tappar upphandlingar anbudsgivare');

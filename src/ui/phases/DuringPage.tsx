@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../store';
 import { PhaseChecklist } from '../checklist/PhaseChecklist';
 import { Loading } from '../common/Loading';
-import { BurdenPanel, useBurdenFlags } from './during/BurdenPanel';
+import { BurdenPanel, useBurden, useBurdenFlags } from './during/BurdenPanel';
 import { CoveragePanel } from './during/CoveragePanel';
 import { CustomRequirementForm } from './during/CustomRequirementForm';
 import { EvaluationModelForm } from './during/EvaluationModelForm';
@@ -30,7 +30,8 @@ export default function DuringPage() {
 
 function DuringLoaded() {
   const { t } = useTranslation('during');
-  const flags = useBurdenFlags();
+  const burden = useBurden();
+  const flags = useBurdenFlags(burden);
   return (
     <>
       <SuggestionsPanel />
@@ -38,7 +39,7 @@ function DuringLoaded() {
       <RequirementList flags={flags} />
       <CustomRequirementForm />
       <CoveragePanel />
-      <BurdenPanel />
+      <BurdenPanel report={burden} />
     </>
   );
 }

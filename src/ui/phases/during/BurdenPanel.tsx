@@ -2,13 +2,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidderBurden, MUST_COUNT_HIGH, MUST_COUNT_WARN, type BurdenReport } from '../../../domain/burden/burden';
 import { updateRequirement } from '../../../domain/project/requirements';
-import { useCatalogue, useProject, useUpdateProject } from '../../../store';
-import { useSettled } from './use-settled';
+import { useCatalogue, useUpdateProject } from '../../../store';
+import { Loading } from '../../common/Loading';
+import { useAnalysedProject } from './use-settled';
 
-function useBurden(): BurdenReport {
-  const project = useSettled(useProject());
+/**
+ * The burden analysis of the whole specification (near-duplicates make it the costliest), once per
+ * settled project for both the panel and the rows' flags; null until the first analysis is done.
+ */
+export function useBurden(): BurdenReport | null {
+  const project = useAnalysedProject();
   const catalogue = useCatalogue()!;
-  return useMemo(() => bidderBurden(project, catalogue), [project, catalogue]);
+  return useMemo(() => (project ? bidderBurden(project, catalogue) : null), [project, catalogue]);
 }
 
 // One array per distinct flag set, so a row's props keep their identity between analyses.
@@ -21,11 +26,10 @@ function intern(codes: string[]): readonly string[] {
 }
 
 /** Burden findings per requirement uid, as short codes for the rows' badges. */
-export function useBurdenFlags(): ReadonlyMap<string, readonly string[]> {
-  const report = useBurden();
+export function useBurdenFlags(report: BurdenReport | null): ReadonlyMap<string, readonly string[]> {
   return useMemo(() => {
     const raw = new Map<string, string[]>();
-    for (const f of report.findings) {
+    for (const f of report?.findings ?? []) {
       const code = f.code.slice(7);
       for (const uid of f.uids) raw.set(uid, [...(raw.get(uid) ?? []), code]);
     }
@@ -34,10 +38,17 @@ export function useBurdenFlags(): ReadonlyMap<string, readonly string[]> {
 }
 
 /** What the specification asks of bidders: too many musts cost bids (one tender carried 499). */
-export function BurdenPanel() {
+export function BurdenPanel({ report }: { report: BurdenReport | null }) {
   const { t } = useTranslation('during');
-  const report = useBurden();
   const update = useUpdateProject();
+  if (!report) {
+    return (
+      <section className="card" aria-labelledby="burden-title">
+        <h2 id="burden-title">{t('burden.title')}</h2>
+        <Loading />
+      </section>
+    );
+  }
   const level = report.level;
   return (
     <section className="card" aria-labelledby="burden-title">

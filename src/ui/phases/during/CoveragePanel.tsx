@@ -3,17 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { coverageWarnings, specCoverage } from '../../../domain/coverage/coverage';
 import { localized } from '../../../domain/requirement/localized';
 import type { Language } from '../../../domain/model';
-import { useCatalogue, useProject } from '../../../store';
-import { useSettled } from './use-settled';
+import { useCatalogue } from '../../../store';
+import { Loading } from '../../common/Loading';
+import { useAnalysedProject } from './use-settled';
 
 /** Which areas and standards the specification covers, and the gaps buyers regret later. */
 export function CoveragePanel() {
   const { t, i18n } = useTranslation('during');
   const lang = i18n.language as Language;
-  const project = useSettled(useProject());
+  const project = useAnalysedProject();
   const catalogue = useCatalogue()!;
-  const coverage = useMemo(() => specCoverage(project, catalogue), [project, catalogue]);
-  const warnings = useMemo(() => coverageWarnings(project, catalogue), [project, catalogue]);
+  const coverage = useMemo(() => (project ? specCoverage(project, catalogue) : null), [project, catalogue]);
+  const warnings = useMemo(() => (project ? coverageWarnings(project, catalogue) : null), [project, catalogue]);
+  if (!coverage || !warnings) {
+    return (
+      <section className="card" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{t('coverage.title')}</h2>
+        <Loading />
+      </section>
+    );
+  }
   return (
     <section className="card" aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t('coverage.title')}</h2>

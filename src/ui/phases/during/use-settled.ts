@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
+import type { Project } from '../../../domain/model';
+import { useProject } from '../../../store';
 
 /**
  * A value that follows its source once edits pause. The whole-spec analyses (coverage, burden,
@@ -11,4 +13,12 @@ export function useSettled<T>(value: T, delayMs = 250): T {
     return () => clearTimeout(id);
   }, [value, delayMs]);
   return settled;
+}
+
+/**
+ * The project for the whole-spec analyses: settled after typing, and null on the first render, so
+ * opening a project paints the specification first and the analyses follow in a background render.
+ */
+export function useAnalysedProject(): Project | null {
+  return useDeferredValue(useSettled(useProject()), null);
 }
