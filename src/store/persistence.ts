@@ -28,7 +28,10 @@ export type SaveProblem = 'quota' | 'failed';
 export interface SaveHooks {
   /** False while another tab edits the project: this tab must not overwrite its saves. */
   canWrite: () => boolean;
-  onSaved: () => void;
+  /** An edit waits to be written: the user should not yet read "saved". */
+  onPending?: () => void;
+  /** A write finished; `morePending` when edits made meanwhile still wait. */
+  onSaved: (morePending: boolean) => void;
   onError: (problem: SaveProblem) => void;
 }
 
@@ -60,7 +63,7 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
       try {
         await projectRepository.save({ version: value.version ?? STORE_VERSION, project });
         await projectRepository.setOpenId(project.id);
-        hooks.onSaved();
+        hooks.onSaved(pending !== null);
       } catch (e) {
         if (written === project) written = null;
         pending ??= value; // keep the work to retry; it also stays in memory
@@ -82,8 +85,10 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
       if (!hooks.canWrite()) return;
       // Updates replace the project object, so the same object means nothing to save.
       if (pending === null && value.state.project === written) return;
+      const wasIdle = pending === null;
       pending = value;
       if (timer === undefined) timer = setTimeout(() => void write(), SAVE_DELAY_MS);
+      if (wasIdle) hooks.onPending?.();
     },
     async removeItem() {
       pending = null;

@@ -25,6 +25,8 @@ export interface KravkitState extends PersistedSlice {
   future: Project[];
   lastEdit: { key: string; at: number } | null;
   saveProblem: SaveProblem | null;
+  /** Edits wait to be written (at most SAVE_DELAY_MS plus the write). */
+  saving: boolean;
   savedAt: string | null;
   recentlyDeleted: DeletedProject | null;
   catalogue: Catalogue | null;
@@ -54,11 +56,13 @@ export interface KravkitState extends PersistedSlice {
 
 const storage = createProjectStorage({
   canWrite: () => !useKravkitStore.getState().readOnly,
-  onSaved: () => {
+  onPending: () => useKravkitStore.setState({ saving: true }),
+  onSaved: (morePending) => {
     const project = useKravkitStore.getState().project;
     if (project) tabs.announceSave(project.updatedAt);
     useKravkitStore.setState((s) => ({
       saveProblem: null,
+      saving: morePending,
       savedAt: nowIso(),
       projects: project ? upsertSummary(s.projects, summarise(project)) : s.projects,
     }));
@@ -93,6 +97,7 @@ export const useKravkitStore = create<KravkitState>()(
       future: [],
       lastEdit: null,
       saveProblem: null,
+      saving: false,
       savedAt: null,
       recentlyDeleted: null,
       catalogue: null,

@@ -11,6 +11,7 @@ export function SaveStatus() {
   const { t } = useTranslation();
   const problem = useKravkitStore((s) => s.saveProblem);
   const project = useKravkitStore((s) => s.project);
+  const saving = useKravkitStore((s) => s.saving);
   if (!project) return null;
   if (problem) {
     return (
@@ -23,8 +24,9 @@ export function SaveStatus() {
     );
   }
   return (
-    <p className="save-status" role="status">
-      {t('save.local')}
+    // Not announced: "saving… saved" after every edit would drown a screen reader; problems are alerts.
+    <p className="save-status" role="status" aria-live="off">
+      {t(saving ? 'save.saving' : 'save.local')}
     </p>
   );
 }

@@ -52,4 +52,21 @@ describe('saving the open project', () => {
     await storage.flush();
     expect(saved).toEqual([]);
   });
+
+  it('says an edit is pending until it is written, and only once per wait', async () => {
+    const events: string[] = [];
+    const storage = createProjectStorage({
+      canWrite: () => true,
+      onPending: () => events.push('pending'),
+      onSaved: (morePending) => events.push(morePending ? 'saved, more pending' : 'saved'),
+      onError: () => undefined,
+    });
+    const a = project('A');
+    storage.setItem('k', value(a));
+    storage.setItem('k', value({ ...a, title: 'A2' }));
+    expect(events).toEqual(['pending']);
+    await storage.flush();
+    expect(events).toEqual(['pending', 'saved']);
+    expect(saved.map((r) => r.project.title)).toEqual(['A2']);
+  });
 });
