@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { baseUrl, CHROMIUM_ARGS, guardedPage, launch } from './support/browser';
+import { baseUrl, CHROMIUM_ARGS, expectClean, guardedPage, launch } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -154,8 +154,7 @@ describe('nothing lost, nothing leaked', () => {
     await expect.poll(() => page.locator('.project-list').innerText()).toContain('<img src=x onerror=alert(2)>');
     expect(await page.locator('.project-list img').count()).toBe(0);
     expect(dialogs).toBe(0);
-    expect(g.offLoopback).toEqual([]);
-    expect(g.cspViolations).toEqual([]);
+    expectClean(g);
     await g.context.close();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfPages } from '../unit/docx/pdf-text';
-import { axeViolations, baseUrl, describeViolations, guardedPage, launch, type GuardedPage } from './support/browser';
+import { axeViolations, baseUrl, describeViolations, expectClean, guardedPage, launch } from './support/browser';
 
 /*
  * The two personas' journeys through the wizard, in real Chromium from an empty browser, by the
@@ -18,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(g: GuardedPage): void {
-  expect(g.offLoopback, 'requests that left loopback').toEqual([]);
-  expect(g.cspViolations, 'CSP violations').toEqual([]);
-  expect(g.pageErrors, 'uncaught page errors').toEqual([]);
-}
 
 async function createProject(page: Page, title: string, organisation: string): Promise<string> {
   await page.goto(baseUrl() + '/');

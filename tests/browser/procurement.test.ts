@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { validateCheckReport } from '../../src/io/validators/generated/validators.js';
-import { baseUrl, guardedPage, launch, type GuardedPage } from './support/browser';
+import { baseUrl, expectClean, guardedPage, launch } from './support/browser';
 
 /**
  * The procurement officer's commercial work in real Chromium, each test from an empty browser:
@@ -42,12 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-function expectClean(g: GuardedPage): void {
-  expect(g.offLoopback, 'requests that left loopback').toEqual([]);
-  expect(g.cspViolations, 'CSP violations').toEqual([]);
-  expect(g.pageErrors, 'uncaught page errors').toEqual([]);
-}
 
 /** Imports a project file on the start page, as a user who received it from a colleague. */
 async function importProject(page: Page, file: string | { name: string; buffer: Buffer }): Promise<void> {

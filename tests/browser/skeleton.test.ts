@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, describeViolations, guardedPage, launch, type GuardedPage } from './support/browser';
+import { axeViolations, baseUrl, describeViolations, expectClean, guardedPage, launch, type GuardedPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,12 +18,6 @@ async function createProject(g: GuardedPage, title: string): Promise<string> {
   await page.waitForURL(/\/project\/[^/]+\/before$/);
   const id = /\/project\/([^/]+)\//.exec(page.url())![1];
   return id;
-}
-
-function expectClean(g: GuardedPage): void {
-  expect(g.offLoopback, 'requests that left loopback').toEqual([]);
-  expect(g.cspViolations, 'CSP violations').toEqual([]);
-  expect(g.pageErrors, 'uncaught page errors').toEqual([]);
 }
 
 describe('the walking skeleton in real Chromium', () => {

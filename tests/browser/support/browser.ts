@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -63,6 +63,13 @@ export async function guardedPage(browser: Browser, context?: BrowserContext): P
     });
   });
   return guard;
+}
+
+/** Nothing left loopback, the CSP held, and no script error escaped: asserted after every journey. */
+export function expectClean(g: GuardedPage): void {
+  expect(g.offLoopback, 'requests that left loopback').toEqual([]);
+  expect(g.cspViolations, 'CSP violations').toEqual([]);
+  expect(g.pageErrors, 'uncaught page errors').toEqual([]);
 }
 
 export interface AxeViolation {
