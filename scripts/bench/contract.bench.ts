@@ -2,6 +2,8 @@
  * Contract check figures:
  *  1. precision and recall of each status over the labelled contracts in tests/fixtures/contracts
  *     (goals: no `met` where the truth is `missing` or `conflict`; recall of missing and conflict ≥ 0.9);
+ *     and over the same contracts checked against the real built-in library (templates/kravkit-*.json)
+ *     with the learning-platform project, labelled in tests/fixtures/contracts/real-library;
  *  2. the time to check contracts of 10, 100 and 400 pages against 300 requirements in Node
  *     (budget: 100 pages under 500 ms; growth close to linear).
  * Run alone: npx tsx scripts/bench/contract.bench.ts
@@ -11,9 +13,11 @@ import { performance } from 'node:perf_hooks';
 import { statusAccuracy } from '../../src/domain/contract/accuracy';
 import { checkContract } from '../../src/domain/contract/check';
 import type { ContractBlock } from '../../src/domain/contract/clause';
+import type { CheckStatus } from '../../src/domain/model';
 import type { ResolvedRequirement } from '../../src/domain/requirement/resolve';
 import { checkLabelledContracts, statusPairs } from '../../tests/unit/contract/labelled';
 import { contractRequirements, fixtureText } from '../../tests/unit/contract/fixtures';
+import { checkRealLibrary, realStatusPairs } from '../../tests/unit/contract/real-library';
 
 const BUDGET_100_PAGES_MS = 500;
 const CHARS_PER_PAGE = 3000;
@@ -69,10 +73,8 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-export default async function contractBench(): Promise<void> {
-  const runs = await checkLabelledContracts();
-  const acc = statusAccuracy(statusPairs(runs));
-  console.log(`labelled contracts: ${runs.length} (${runs.map((r) => r.expected.contract).join(', ')}), ${acc.total} findings, agreement ${(acc.agreement * 100).toFixed(1)} %`);
+function printAccuracy(pairs: { truth: CheckStatus; predicted: CheckStatus; contract: string; uid: string }[]): void {
+  const acc = statusAccuracy(pairs);
   for (const s of acc.scores) {
     console.log(`  ${s.status.padEnd(8)} truth ${String(s.truth).padStart(3)}  predicted ${String(s.predicted).padStart(3)}  precision ${s.precision.toFixed(2)}  recall ${s.recall.toFixed(2)}`);
   }
@@ -80,8 +82,19 @@ export default async function contractBench(): Promise<void> {
   const conflict = acc.scores.find((s) => s.status === 'conflict')!;
   console.log(`  met where truth is missing/conflict: ${acc.falseMet} (goal 0) ${acc.falseMet === 0 ? 'OK' : 'FAIL'}`);
   console.log(`  recall missing ${missing.recall.toFixed(2)}, conflict ${conflict.recall.toFixed(2)} (goal ≥ 0.90) ${missing.recall >= 0.9 && conflict.recall >= 0.9 ? 'OK' : 'FAIL'}`);
-  const wrong = statusPairs(runs).filter((p) => p.truth !== p.predicted);
+  const wrong = pairs.filter((p) => p.truth !== p.predicted);
   for (const w of wrong) console.log(`  differs: ${w.contract} ${w.uid}: truth ${w.truth}, checked ${w.predicted}`);
+}
+
+export default async function contractBench(): Promise<void> {
+  const runs = await checkLabelledContracts();
+  const pairs = statusPairs(runs);
+  console.log(`labelled contracts, test pack: ${runs.length} (${runs.map((r) => r.expected.contract).join(', ')}), ${pairs.length} findings, agreement ${(statusAccuracy(pairs).agreement * 100).toFixed(1)} %`);
+  printAccuracy(pairs);
+  const real = await checkRealLibrary();
+  const realPairs = realStatusPairs(real).map((p) => ({ ...p, uid: `${p.number} ${p.uid}` }));
+  console.log(`labelled contracts, built-in library (learning-platform-sv): ${real.length} (${real.map((r) => r.expected.contract).join(', ')}), ${realPairs.length} findings, agreement ${(statusAccuracy(realPairs).agreement * 100).toFixed(1)} %`);
+  printAccuracy(realPairs);
 
   const requirements = manyRequirements();
   const times: { pages: number; ms: number; best: number; clauses: number }[] = [];
