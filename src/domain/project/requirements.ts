@@ -94,6 +94,25 @@ export function moveRequirement(project: Project, uid: string, toIndex: number):
   return withRequirements(project, insertAt(rest, moved, toIndex));
 }
 
+/**
+ * Swaps two requirements' places in the saved order. Inside one displayed group the saved order is
+ * the displayed order, so swapping a requirement with its visible neighbour moves it one step on
+ * screen and leaves every other requirement where it was.
+ */
+export function swapRequirements(project: Project, uidA: string, uidB: string): Project {
+  const a = project.requirements.findIndex((r) => r.uid === uidA);
+  const b = project.requirements.findIndex((r) => r.uid === uidB);
+  if (a < 0 || b < 0 || a === b) return project;
+  const requirements = [...project.requirements];
+  [requirements[a], requirements[b]] = [requirements[b]!, requirements[a]!];
+  return withRequirements(project, requirements);
+}
+
+/** Lists a requirement under one of its areas (its group); undefined goes back to the default. */
+export function setGroup(project: Project, uid: string, areaId: string | undefined): Project {
+  return updateRequirement(project, uid, { group: areaId || undefined });
+}
+
 /** Applies a shallow patch; a key set to undefined removes that field. */
 export function updateRequirement(project: Project, uid: string, patch: RequirementPatch): Project {
   let found = false;

@@ -44,10 +44,21 @@ function categoryRank(c: string): number {
 }
 
 /**
+ * The area a requirement is listed under: the group the team chose when it is one of the
+ * requirement's areas (a group naming another area is ignored, so an old or hand-edited file
+ * cannot move a requirement somewhere it does not belong), else the first of its areas the
+ * project chose, else its first known area; '' when it has none.
+ */
+export function listedArea(sel: Pick<SelectedRequirement, 'group'>, r: Pick<ResolvedRequirement, 'areas'>, chosen: ReadonlySet<string>, catalogue: Catalogue): string {
+  if (sel.group && r.areas.includes(sel.group) && catalogue.areas.has(sel.group)) return sel.group;
+  return r.areas.find((a) => chosen.has(a)) ?? r.areas.find((a) => catalogue.areas.has(a)) ?? '';
+}
+
+/**
  * Groups the project's requirements by area, then category, in catalogue order, and numbers
- * them K-<section>.<n>. A requirement sits under the first of its areas the project chose (else
- * its first area), so numbering is stable while the project's choices stay the same. The project's
- * own order decides the order inside a category.
+ * them K-<section>.<n>. A requirement sits under its listed area (see listedArea), so numbering
+ * is stable while the project's choices stay the same. The project's own order decides the order
+ * inside a category.
  */
 export function assembleSpecification(
   project: Project,
@@ -60,7 +71,7 @@ export function assembleSpecification(
   const byArea = new Map<string, ResolvedRequirement[]>();
   for (const sel of project.requirements) {
     const r = resolve(sel);
-    const areaId = r.areas.find((a) => chosen.has(a)) ?? r.areas.find((a) => catalogue.areas.has(a)) ?? '';
+    const areaId = listedArea(sel, r, chosen, catalogue);
     const list = byArea.get(areaId) ?? [];
     list.push(r);
     byArea.set(areaId, list);
@@ -94,4 +105,30 @@ export function assembleSpecification(
     sections.push(section);
   });
   return { sections, requirements: all };
+}
+
+/** A requirement's visible neighbours: the requirements just before and after it in its area and category. */
+export interface Neighbours {
+  prev?: string;
+  next?: string;
+}
+
+/**
+ * Each requirement's neighbours inside its displayed group (area, then category). Moving a
+ * requirement up or down swaps it with one of these; past a group's ends there is nothing to
+ * swap with, because the document order across groups is decided by area and category.
+ */
+export function neighbours(spec: Specification): Map<string, Neighbours> {
+  const out = new Map<string, Neighbours>();
+  for (const section of spec.sections) {
+    for (const { requirements } of section.categories) {
+      requirements.forEach((n, i) => {
+        const entry: Neighbours = {};
+        if (i > 0) entry.prev = requirements[i - 1]!.requirement.uid;
+        if (i < requirements.length - 1) entry.next = requirements[i + 1]!.requirement.uid;
+        out.set(n.requirement.uid, entry);
+      });
+    }
+  }
+  return out;
 }

@@ -73,6 +73,9 @@ export type SelectedRequirement = {
    * Local wording that replaces the template's text in the project's language; parameters still apply.
    */
   textOverride?: string;
+  /**
+   * The area the requirement is listed under in the specification (its numbering K-x.y follows it); ignored unless it is one of the requirement's areas.
+   */
   group?: string;
   /**
    * Why the wizard suggested it (codes the UI translates).

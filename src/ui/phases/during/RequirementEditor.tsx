@@ -1,15 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { moveRequirement, removeRequirement, setParameter, updateRequirement } from '../../../domain/project/requirements';
+import { removeRequirement, setGroup, setParameter, swapRequirements, updateRequirement } from '../../../domain/project/requirements';
 import { localized } from '../../../domain/requirement/localized';
 import type { ResolvedRequirement } from '../../../domain/requirement/resolve';
 import { wordingDiff } from '../../../domain/requirement/wording-diff';
 import type { Language } from '../../../domain/model';
-import { useProject, useUpdateProject } from '../../../store';
+import { useCatalogue, useProject, useUpdateProject } from '../../../store';
 import { ParameterInput } from './ParameterInput';
 
 /** Edit one requirement: kind, weight or value, parameters, and local wording shown as a difference. */
-export function RequirementEditor({ id, requirement: r, index, count }: { id: string; requirement: ResolvedRequirement; index: number; count: number }) {
-  const { t } = useTranslation('during');
+export function RequirementEditor({
+  id,
+  requirement: r,
+  areaId,
+  prevUid,
+  nextUid,
+}: {
+  id: string;
+  requirement: ResolvedRequirement;
+  areaId: string;
+  prevUid?: string;
+  nextUid?: string;
+}) {
+  const { t, i18n } = useTranslation('during');
+  const catalogue = useCatalogue();
+  const ownAreas = catalogue ? r.areas.filter((a) => catalogue.areas.has(a)) : [];
   const update = useUpdateProject();
   const project = useProject();
   const docLang = project.language as Language;
@@ -55,6 +69,21 @@ export function RequirementEditor({ id, requirement: r, index, count }: { id: st
                 if (v === undefined || v >= 0) update((p) => updateRequirement(p, r.uid, { value: v }), `${id}-value`);
               }}
             />
+          </div>
+        )}
+        {ownAreas.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${id}-group`}>{t('group')}</label>
+            <select id={`${id}-group`} aria-describedby={`${id}-group-hint`} value={areaId} onChange={(e) => update((p) => setGroup(p, r.uid, e.target.value))}>
+              {ownAreas.map((a) => (
+                <option key={a} value={a}>
+                  {localized(catalogue?.areas.get(a)?.name, i18n.language as Language)}
+                </option>
+              ))}
+            </select>
+            <p className="hint" id={`${id}-group-hint`}>
+              {t('groupHint')}
+            </p>
           </div>
         )}
       </div>
@@ -110,10 +139,10 @@ export function RequirementEditor({ id, requirement: r, index, count }: { id: st
         </div>
       )}
       <div className="row-actions">
-        <button type="button" disabled={index === 0} onClick={() => update((p) => moveRequirement(p, r.uid, index - 1))}>
+        <button type="button" disabled={!prevUid} onClick={() => prevUid && update((p) => swapRequirements(p, r.uid, prevUid))}>
           {t('moveUp')}
         </button>
-        <button type="button" disabled={index >= count - 1} onClick={() => update((p) => moveRequirement(p, r.uid, index + 1))}>
+        <button type="button" disabled={!nextUid} onClick={() => nextUid && update((p) => swapRequirements(p, r.uid, nextUid))}>
           {t('moveDown')}
         </button>
         <button type="button" className="danger" onClick={() => update((p) => removeRequirement(p, r.uid))}>

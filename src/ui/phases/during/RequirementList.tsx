@@ -6,8 +6,12 @@ import type { Language } from '../../../domain/model';
 import { useCatalogue, useProject } from '../../../store';
 import { RequirementRow } from './RequirementRow';
 import { useSpecification } from './use-specification';
+import { neighbours } from '../../../domain/specification/assemble';
 
-type Item = { kind: 'heading'; key: string; text: string } | { kind: 'requirement'; key: string; number: string; uid: string };
+type Item =
+  | { kind: 'heading'; key: string; text: string }
+  | { kind: 'category'; key: string; text: string }
+  | { kind: 'requirement'; key: string; number: string; uid: string; areaId: string };
 
 const NO_FLAGS: readonly string[] = [];
 
@@ -25,17 +29,21 @@ export function RequirementList({ flags }: { flags: ReadonlyMap<string, readonly
     () =>
       spec.sections.flatMap((s) => [
         { kind: 'heading' as const, key: `h-${s.areaId}`, text: `${s.index}. ${s.areaId ? localized(catalogue.areas.get(s.areaId)?.name, uiLang) : t('noArea')}` },
-        ...s.categories.flatMap((c) => c.requirements.map((n) => ({ kind: 'requirement' as const, key: n.requirement.uid, number: n.number, uid: n.requirement.uid }))),
+        // The category is shown because moving up and down stays inside it: the list's order across categories is fixed.
+        ...s.categories.flatMap((c) => [
+          { kind: 'category' as const, key: `c-${s.areaId}-${c.category}`, text: t(`library:category.${c.category}`, { defaultValue: c.category }) },
+          ...c.requirements.map((n) => ({ kind: 'requirement' as const, key: n.requirement.uid, number: n.number, uid: n.requirement.uid, areaId: s.areaId })),
+        ]),
       ]),
     [spec, catalogue, uiLang, t],
   );
   const byUid = useMemo(() => new Map(spec.requirements.map((n) => [n.requirement.uid, n.requirement])), [spec]);
-  const indexOf = useMemo(() => new Map(project.requirements.map((r, i) => [r.uid, i])), [project.requirements]);
+  const around = useMemo(() => neighbours(spec), [spec]);
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => parentRef.current,
-    estimateSize: (i) => (items[i].kind === 'heading' ? 48 : 110),
+    estimateSize: (i) => (items[i].kind === 'heading' ? 48 : items[i].kind === 'category' ? 32 : 110),
     overscan: 8,
     getItemKey: (i) => items[i].key,
   });
@@ -50,12 +58,15 @@ export function RequirementList({ flags }: { flags: ReadonlyMap<string, readonly
             <div key={v.key} data-index={v.index} ref={virtualizer.measureElement} className="virtual-row" style={{ transform: `translateY(${v.start}px)` }}>
               {item.kind === 'heading' ? (
                 <h3>{item.text}</h3>
+              ) : item.kind === 'category' ? (
+                <p className="category-heading">{item.text}</p>
               ) : (
                 <RequirementRow
                   number={item.number}
                   requirement={byUid.get(item.uid)!}
-                  index={indexOf.get(item.uid) ?? 0}
-                  count={project.requirements.length}
+                  areaId={item.areaId}
+                  prevUid={around.get(item.uid)?.prev}
+                  nextUid={around.get(item.uid)?.next}
                   flags={flags.get(item.uid) ?? NO_FLAGS}
                 />
               )}

@@ -9,8 +9,11 @@ import { whySuggested } from './reason-text';
 interface Props {
   number: string;
   requirement: ResolvedRequirement;
-  index: number;
-  count: number;
+  /** The area the requirement is listed under ('' for none). */
+  areaId: string;
+  /** The visible neighbours in its group, which up and down swap it with. */
+  prevUid?: string;
+  nextUid?: string;
   flags: readonly string[];
 }
 
@@ -18,7 +21,7 @@ interface Props {
  * One requirement of the specification. Memoised on the requirement's identity, so editing one
  * parameter re-renders that row only, even in a specification of a thousand requirements.
  */
-export const RequirementRow = memo(function RequirementRow({ number, requirement: r, index, count, flags }: Props) {
+export const RequirementRow = memo(function RequirementRow({ number, requirement: r, areaId, prevUid, nextUid, flags }: Props) {
   const { t, i18n } = useTranslation('during');
   const catalogue = useCatalogue();
   const [open, setOpen] = useState(false);
@@ -47,7 +50,7 @@ export const RequirementRow = memo(function RequirementRow({ number, requirement
       </header>
       <p className="req-text">{r.text}</p>
       {why && <p className="req-why hint">{why}</p>}
-      {open && <RequirementEditor id={editorId} requirement={r} index={index} count={count} />}
+      {open && <RequirementEditor id={editorId} requirement={r} areaId={areaId} prevUid={prevUid} nextUid={nextUid} />}
     </article>
   );
 });
