@@ -15,6 +15,7 @@ export interface ChecklistsDocumentInput {
 }
 
 const PHASES: readonly Phase[] = ['before', 'during', 'after'];
+const STATUSES = ['open', 'in-progress', 'done', 'not-applicable'] as const;
 
 function itemText(e: ChecklistEntry, lang: Language): string {
   return e.customText ?? (localized(e.item?.text, lang) || e.id);
@@ -23,6 +24,19 @@ function itemText(e: ChecklistEntry, lang: Language): string {
 function owner(e: ChecklistEntry, t: DocText): string {
   const role = t(`checklist:role.${e.role}`);
   return e.state.owner ? `${e.state.owner} (${role})` : role;
+}
+
+/** The roles the owner column names, bare and in brackets after a person's name. */
+export function ownerWords(entries: readonly Pick<ChecklistEntry, 'role'>[], t: DocText): string[] {
+  return [...new Set(entries.map((e) => e.role))].flatMap((role) => {
+    const name = t(`checklist:role.${role}`);
+    return [name, `(${name})`];
+  });
+}
+
+/** Every month's name as a date shows it ("28 september 2026"), so a due date never breaks inside a word. */
+function dateWords(lang: Language): string[] {
+  return Array.from({ length: 12 }, (_, m) => formatDocumentDate(`2026-${String(m + 1).padStart(2, '0')}-28`, lang));
 }
 
 function phaseSection(phase: Phase, index: number, input: ChecklistsDocumentInput & { toc: TocEntries }): FileChild[] {
@@ -37,11 +51,11 @@ function phaseSection(phase: Phase, index: number, input: ChecklistsDocumentInpu
     table(
       [
         { header: t('export:checklists.item'), share: 3.6 },
-        { header: t('export:checklists.owner'), share: 1.8 },
-        { header: t('export:checklists.status'), share: 1.3 },
-        { header: t('export:checklists.due'), share: 1.2 },
+        { header: t('export:checklists.owner'), share: 1.8, fit: ownerWords(entries, t) },
+        { header: t('export:checklists.status'), share: 1.3, fit: STATUSES.map((s) => t(`checklist:statusValue.${s}`)) },
+        { header: t('export:checklists.due'), share: 1.2, fit: dateWords(lang) },
         { header: t('export:checklists.note'), share: 2.6 },
-        { header: t('export:checklists.signedOff'), share: 1.8 },
+        { header: t('export:checklists.signedOff'), share: 1.8, fit: dateWords(lang) },
       ],
       entries.map((e) => [
         itemText(e, lang),

@@ -121,12 +121,78 @@ export interface Column {
   header: string;
   /** Share of the content width; turned into absolute twips below. */
   share: number;
+  /**
+   * The fixed vocabulary this column shows (translated kinds, roles, statuses…): the column is
+   * made wide enough for the longest word of it, so "Mindstekrav" never breaks as "Mindstek|rav".
+   */
+  fit?: readonly string[];
 }
 
-/** Absolute twips per column, summing exactly to the content width. */
-export function columnWidths(columns: readonly Column[], total = CONTENT_WIDTH): number[] {
-  const sum = columns.reduce((s, c) => s + c.share, 0);
-  const widths = columns.map((c) => Math.floor((c.share / sum) * total));
+/** Table text is 9.5 pt (the TableText style's size 19, in half-points). */
+export const TABLE_FONT_PT = 9.5;
+const CELL_MARGIN_X = CELL_MARGINS.left + CELL_MARGINS.right;
+
+/**
+ * Advance widths in em, rounded up from DejaVu Sans: the widest of the fonts a reader meets in
+ * place of Calibri (LibreOffice without Carlito falls back to it), so a word that fits here fits
+ * in Calibri and Liberation Sans too.
+ */
+function charEm(c: string): number {
+  if ('ijlI.,:;\'|!'.includes(c)) return 0.3;
+  if ('ftr()-/'.includes(c)) return 0.44;
+  if ('mwæœMWÆŒ'.includes(c)) return 1.0;
+  if (c >= 'A' && c <= 'Z') return 0.78;
+  if ('ÅÄÖØÉÜ'.includes(c)) return 0.78;
+  return 0.64;
+}
+
+/** The width in twips a word needs at the given size, bold text about a tenth wider. */
+export function wordWidth(word: string, pt = TABLE_FONT_PT, bold = false): number {
+  let em = 0;
+  for (const c of word) em += charEm(c);
+  return Math.ceil(em * pt * 20 * (bold ? 1.12 : 1));
+}
+
+/** The narrowest column (cell margins included) in which no word of these texts breaks. */
+export function fitWidth(texts: readonly string[], bold = false): number {
+  let widest = 0;
+  for (const text of texts) for (const word of text.split(/\s+/)) if (word) widest = Math.max(widest, wordWidth(word, TABLE_FONT_PT, bold));
+  return widest === 0 ? 0 : widest + CELL_MARGIN_X + 40;
+}
+
+/** The least width of each column: its bold header's longest word and its vocabulary's. */
+export function minimumWidths(columns: readonly Column[]): number[] {
+  return columns.map((c) => Math.max(fitWidth([c.header], true), fitWidth(c.fit ?? [])));
+}
+
+/**
+ * Absolute twips per column, summing exactly to the content width: by share, except that a column
+ * its share leaves narrower than its minimum gets the minimum and the others share the rest.
+ */
+export function columnWidths(columns: readonly Column[], total = CONTENT_WIDTH, minimums: readonly number[] = minimumWidths(columns)): number[] {
+  const raw = columns.map(() => 0);
+  const pinned = new Set<number>();
+  // Each round pins at least one more column or ends, so this stops after at most n rounds.
+  for (;;) {
+    const pinnedWidth = [...pinned].reduce((s, i) => s + minimums[i], 0);
+    const freeShare = columns.reduce((s, c, i) => (pinned.has(i) ? s : s + c.share), 0);
+    const rest = total - pinnedWidth;
+    if (rest <= 0 || freeShare <= 0) break;
+    let pinnedMore = false;
+    columns.forEach((c, i) => {
+      if (pinned.has(i)) return;
+      raw[i] = (c.share / freeShare) * rest;
+      if (raw[i] < (minimums[i] ?? 0)) {
+        pinned.add(i);
+        pinnedMore = true;
+      }
+    });
+    if (!pinnedMore) break;
+  }
+  for (const i of pinned) raw[i] = minimums[i];
+  // Minimums that cannot all fit shrink together rather than pushing the table off the page.
+  const sum = raw.reduce((s, w) => s + w, 0);
+  const widths = raw.map((w) => (sum > 0 ? Math.floor((w / sum) * total) : Math.floor(total / raw.length)));
   widths[widths.length - 1] += total - widths.reduce((s, w) => s + w, 0);
   return widths;
 }
@@ -175,10 +241,14 @@ export function table(columns: readonly Column[], rows: readonly CellContent[][]
 
 /** A two-column key/value table without a header row, for the cover's metadata. */
 export function factsTable(facts: readonly [string, string][]): Table {
-  const widths = columnWidths([
-    { header: '', share: 1 },
-    { header: '', share: 2 },
-  ]);
+  const widths = columnWidths(
+    [
+      { header: '', share: 1 },
+      { header: '', share: 2 },
+    ],
+    CONTENT_WIDTH,
+    [fitWidth(facts.map(([k]) => k), true), 0],
+  );
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,

@@ -46,8 +46,8 @@ export function responseForm(input: { specification: Specification; t: DocText; 
       [
         { header: t('export:annex.id'), share: 1.1 },
         { header: t('export:annex.requirement'), share: 4.4 },
-        { header: t('export:annex.kind'), share: 1.3 },
-        { header: t('export:annex.answer'), share: 1.9 },
+        { header: t('export:annex.kind'), share: 1.3, fit: [t('export:requirements.kind.must'), t('export:requirements.kind.should')] },
+        { header: t('export:annex.answer'), share: 1.9, fit: ANSWERS.map((a) => `\u2610 ${t(`export:annex.answerOption.${a}`)}`) },
         { header: t('export:annex.description'), share: 3.3 },
       ],
       specification.requirements.map((n) => [

@@ -167,6 +167,15 @@ function requirementChapters(input: BuildInput): FileChild[] {
   return out;
 }
 
+/** The words the kind column shows: must and should as the document's language calls them. */
+export function kindWords(t: DocText): string[] {
+  return [t('export:requirements.kind.must'), t('export:requirements.kind.should')];
+}
+
+function categoryWords(specification: Specification, t: DocText): string[] {
+  return [...new Set(specification.requirements.map((n) => n.requirement.category))].map((c) => categoryName(c, t));
+}
+
 function summaryTable(input: BuildInput): FileChild[] {
   const { project, specification, lang, t } = input;
   const valueHeader = project.evaluation.model === 'added-value' ? t('export:summary.value') : t('export:summary.weight');
@@ -177,8 +186,8 @@ function summaryTable(input: BuildInput): FileChild[] {
       [
         { header: t('export:summary.id'), share: 1.1 },
         { header: t('export:summary.title'), share: 4.5 },
-        { header: t('export:summary.category'), share: 2 },
-        { header: t('export:summary.kind'), share: 1.4 },
+        { header: t('export:summary.category'), share: 2, fit: categoryWords(specification, t) },
+        { header: t('export:summary.kind'), share: 1.4, fit: kindWords(t) },
         { header: valueHeader, share: 1.2 },
       ],
       specification.requirements.map((n) => [
