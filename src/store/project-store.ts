@@ -4,6 +4,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue';
 import type { Language, Project, TemplatePackFile } from '../domain/model';
 import { createProject } from '../domain/project/create';
 import { projectRepository, summarise, type ProjectSummary } from '../io/storage/project-repository';
+import { announce, requestRename, watchProjects, whileNoTabEdits } from '../io/tabs/project-lock';
 import { createProjectStorage, migratePersisted, STORE_VERSION, type PersistedSlice, type SaveProblem } from './persistence';
 import { newId, nowIso } from './ids';
 import { createTabCoordinator } from './tab-coordinator';
@@ -33,6 +34,8 @@ export interface KravkitState extends PersistedSlice {
   userPacks: TemplatePackFile[];
   /** Another tab edits this project: this one shows it and follows its saves. */
   readOnly: boolean;
+  /** The id of a project this tab showed until another tab deleted it. */
+  deletedElsewhere: string | null;
 
   loadProjects(): Promise<void>;
   createProject(input: { title: string; language: Language; organisation?: string }): Promise<string>;
@@ -42,9 +45,11 @@ export interface KravkitState extends PersistedSlice {
   update(recipe: (p: Project) => Project, coalesceKey?: string): void;
   undo(): void;
   redo(): void;
-  renameProject(id: string, title: string): Promise<void>;
+  /** 'busy' when another tab edits the project and did not take the new title: nothing changed. */
+  renameProject(id: string, title: string): Promise<'renamed' | 'busy'>;
   duplicateProject(id: string, titleSuffix: string): Promise<string | null>;
-  deleteProject(id: string): Promise<void>;
+  /** 'busy' when another tab edits the project: it is not deleted behind that tab's back. */
+  deleteProject(id: string): Promise<'deleted' | 'busy'>;
   undoDelete(): Promise<void>;
   /** Stores an imported, validated project as a new project (a fresh id if the id is taken). */
   addImportedProject(project: Project): Promise<string>;
@@ -85,7 +90,30 @@ const tabs = createTabCoordinator({
       useKravkitStore.setState({ project: migratePersisted({ project: record.project }, record.version).project, past: [], future: [] });
     }
   },
+  applyRename: async (id, title) => {
+    const state = useKravkitStore.getState();
+    if (state.project?.id !== id || state.readOnly) return;
+    state.update((p) => ({ ...p, title }));
+    await state.flush();
+  },
+  closeDeleted: (id) => {
+    if (useKravkitStore.getState().project?.id !== id) return;
+    tabs.detach();
+    useKravkitStore.setState({ project: null, past: [], future: [], lastEdit: null, readOnly: false, deletedElsewhere: id });
+  },
 });
+
+/**
+ * This tab edits the project: it holds (or is about to hold) its lock. A start page merely
+ * rehydrated with the last open project does not, and must not write it behind the editor's back.
+ */
+function editsHere(id: string): boolean {
+  const s = useKravkitStore.getState();
+  return s.project?.id === id && !s.readOnly && tabs.attachedTo() === id;
+}
+
+// The start page lists what other tabs save, rename and delete, not what it read when it opened.
+let stopWatching: (() => void) | undefined;
 
 export const useKravkitStore = create<KravkitState>()(
   persist(
@@ -103,8 +131,10 @@ export const useKravkitStore = create<KravkitState>()(
       catalogue: null,
       userPacks: [],
       readOnly: false,
+      deletedElsewhere: null,
 
       async loadProjects() {
+        stopWatching ??= watchProjects(() => void get().loadProjects());
         const projects = await projectRepository.list();
         set({ projects: [...projects].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) });
       },
@@ -130,7 +160,7 @@ export const useKravkitStore = create<KravkitState>()(
         if (!record) return false;
         await projectRepository.setOpenId(id);
         const { project } = migratePersisted({ project: record.project }, record.version);
-        set({ project, past: [], future: [], lastEdit: null, readOnly: false });
+        set({ project, past: [], future: [], lastEdit: null, readOnly: false, deletedElsewhere: null });
         tabs.attach(id);
         return true;
       },
@@ -171,15 +201,28 @@ export const useKravkitStore = create<KravkitState>()(
       },
 
       async renameProject(id, title) {
-        if (get().project?.id === id) {
+        if (editsHere(id)) {
           get().update((p) => ({ ...p, title }));
-          return;
+          return 'renamed';
         }
-        const record = await projectRepository.load(id);
-        if (!record) return;
-        const project = { ...record.project, title, updatedAt: nowIso() };
-        await projectRepository.save({ ...record, project });
-        set((s) => ({ projects: upsertSummary(s.projects, summarise(project)) }));
+        // Written here only while no tab edits it; the editor would overwrite it with its next save.
+        const written = await whileNoTabEdits(id, async () => {
+          const record = await projectRepository.load(id);
+          if (!record) return null;
+          const project = { ...record.project, title, updatedAt: nowIso() };
+          await projectRepository.save({ ...record, project });
+          announce({ type: 'saved', projectId: id, updatedAt: project.updatedAt });
+          return project;
+        });
+        if (written.ran) {
+          const project = written.value;
+          if (project) set((s) => ({ projects: upsertSummary(s.projects, summarise(project)) }));
+          return 'renamed';
+        }
+        // The editing tab renames it and saves, so neither tab undoes the other.
+        if (!(await requestRename(id, title))) return 'busy';
+        await get().loadProjects();
+        return 'renamed';
       },
 
       async duplicateProject(id, titleSuffix) {
@@ -195,14 +238,32 @@ export const useKravkitStore = create<KravkitState>()(
 
       async deleteProject(id) {
         await get().flush();
-        const record = await projectRepository.load(id);
-        if (!record) return;
-        await projectRepository.remove(id);
+        const remove = async () => {
+          const record = await projectRepository.load(id);
+          if (!record) return null;
+          await projectRepository.remove(id);
+          announce({ type: 'deleted', projectId: id });
+          return record;
+        };
+        let record: Awaited<ReturnType<typeof remove>>;
+        if (editsHere(id)) {
+          // This tab edits it: let go of the lock first, so the project is not left locked.
+          tabs.detach();
+          record = await remove();
+        } else {
+          // Another tab editing it would write it back with its next save: refuse instead.
+          const result = await whileNoTabEdits(id, remove);
+          if (!result.ran) return 'busy';
+          record = result.value;
+        }
+        if (!record) return 'deleted';
+        const deleted = record;
         set((s) => ({
-          recentlyDeleted: { project: record.project, version: record.version },
+          recentlyDeleted: { project: deleted.project, version: deleted.version },
           projects: s.projects.filter((p) => p.id !== id),
-          ...(s.project?.id === id ? { project: null, past: [], future: [] } : {}),
+          ...(s.project?.id === id ? { project: null, past: [], future: [], readOnly: false } : {}),
         }));
+        return 'deleted';
       },
 
       async undoDelete() {

@@ -3,6 +3,10 @@ import { lockProject, type ProjectLock } from '../io/tabs/project-lock';
 export interface TabCoordinatorHooks {
   setReadOnly: (readOnly: boolean) => void;
   reloadFromDisk: (projectId: string) => Promise<void>;
+  /** Another tab asks this one, the editor, to rename the project: apply it and save. */
+  applyRename: (projectId: string, title: string) => Promise<void>;
+  /** Another tab deleted the project this tab shows (no tab was editing it). */
+  closeDeleted: (projectId: string) => void;
 }
 
 /** Keeps one project lock for the open project, so two tabs never silently overwrite each other. */
@@ -19,12 +23,18 @@ export function createTabCoordinator(hooks: TabCoordinatorHooks) {
           if (editable) void hooks.reloadFromDisk(projectId);
         },
         onRemoteSave: () => void hooks.reloadFromDisk(projectId),
+        onRenameRequest: (title) => hooks.applyRename(projectId, title),
+        onRemoteDelete: () => hooks.closeDeleted(projectId),
       });
       current = { id: projectId, lock };
     },
     detach() {
       current?.lock.release();
       current = undefined;
+    },
+    /** The project whose lock this tab takes part in (a project only rehydrated at start-up is not). */
+    attachedTo(): string | undefined {
+      return current?.id;
     },
     takeOver() {
       current?.lock.takeOver();

@@ -112,6 +112,65 @@ describe('nothing lost, nothing leaked', () => {
     await context.close();
   });
 
+  it('renames a project another tab edits through that tab, refuses to delete it there, and never brings a deleted project back', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const editor = await context.newPage();
+    const id = await createProject(editor, 'Originalnamn');
+    await editor.locator('#f-org').fill('Kommun A');
+    await expect.poll(() => editor.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+
+    const start = await context.newPage();
+    await start.goto(baseUrl() + '/');
+    const row = start.locator('.project-row').filter({ has: start.locator(`a[href="/project/${id}"]`) });
+    await row.getByRole('button', { name: 'Byt namn på Originalnamn' }).click();
+    await start.locator(`#rename-${id}`).fill('Nytt namn från startsidan');
+    await start.locator(`#rename-${id}`).press('Enter');
+    // The editing tab applies the new title itself, so its next save keeps it.
+    await expect.poll(() => editor.locator('#f-title').inputValue(), { timeout: 10_000 }).toBe('Nytt namn från startsidan');
+    await expect.poll(() => row.locator('.project-title').innerText(), { timeout: 10_000 }).toBe('Nytt namn från startsidan');
+    await editor.locator('#f-org').fill('Kommun B');
+    await expect.poll(() => editor.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await start.reload();
+    await expect.poll(() => row.locator('.project-title').innerText()).toBe('Nytt namn från startsidan');
+
+    // Deleting it while the other tab edits would let that tab's next save bring it back.
+    await row.getByRole('button', { name: 'Ta bort Nytt namn från startsidan' }).click();
+    await expect.poll(() => row.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
+    await editor.locator('#f-org').fill('Kommun C');
+    await expect.poll(() => editor.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await start.reload();
+    await expect.poll(() => row.count()).toBe(1);
+
+    // A tab that only shows the project is closed when the project is deleted once nobody edits it.
+    const viewer = await context.newPage();
+    await viewer.goto(`${baseUrl()}/project/${id}/before`);
+    await expect.poll(() => viewer.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
+    await editor.close({ runBeforeUnload: true });
+    await row.getByRole('button', { name: 'Ta bort Nytt namn från startsidan' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => viewer.getByRole('heading', { name: 'Projektet raderades i en annan flik.' }).count()).toBe(1);
+    expect(await viewer.locator('#f-title').count()).toBe(0);
+    await viewer.waitForTimeout(1000);
+    await start.reload();
+    await start.waitForSelector('h1');
+    expect(await row.count()).toBe(0);
+    const stored = await start.evaluate(
+      (pid) =>
+        new Promise<unknown>((resolve, reject) => {
+          const open = indexedDB.open('kravkit');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('kv').objectStore('kv').get(`project:${pid}`);
+            get.onsuccess = () => resolve(get.result ?? null);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+      id,
+    );
+    expect(stored).toBeNull();
+    await context.close();
+  });
+
   it('says clearly when storage is full, keeps the work in memory and offers an export', async () => {
     const g = await guardedPage(browser);
     const { page } = g;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useKravkitStore, useUpdateProject } from '../../store';
@@ -37,8 +37,35 @@ export function useProjectForm(fields: readonly string[], formKey: string) {
     ),
   });
 
+  // True while the form takes values changed elsewhere: writing them back would add an undo step
+  // and clear redo.
+  const syncing = useRef(false);
+
+  // The project changes under the form too: undo/redo, a rename from the start page of another tab,
+  // the editor's saves in a read-only tab. A form that kept its old values would write them back
+  // with the next keystroke in any of its fields, silently undoing that change.
+  useEffect(() => {
+    let previous = useKravkitStore.getState().project;
+    return useKravkitStore.subscribe((s) => {
+      const next = s.project;
+      const before = previous;
+      previous = next;
+      if (!next || !before || next === before || next.id !== before.id) return;
+      syncing.current = true;
+      try {
+        for (const f of fields) {
+          const value = getPath(next, f) ?? '';
+          if (value !== (getPath(before, f) ?? '') && value !== form.getValues(f)) form.setValue(f, value, { shouldValidate: true });
+        }
+      } finally {
+        syncing.current = false;
+      }
+    });
+  }, [form, fields]);
+
   useEffect(() => {
     const sub = form.watch(() => {
+      if (syncing.current) return;
       void form.trigger().then((valid) => {
         if (!valid) return;
         const values = form.getValues();

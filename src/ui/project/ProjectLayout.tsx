@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useParams } from 'react-router-dom';
+import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { useKravkitStore } from '../../store';
 import { Loading } from '../common/Loading';
 import { useLoadCatalogue } from '../library/use-load-catalogue';
@@ -15,6 +15,7 @@ export default function ProjectLayout() {
   const project = useKravkitStore((s) => (s.project?.id === projectId ? s.project : null));
   const [missing, setMissing] = useState(false);
   const readOnly = useKravkitStore((s) => s.readOnly);
+  const deletedElsewhere = useKravkitStore((s) => s.deletedElsewhere === projectId);
   const location = useLocation();
   useLoadCatalogue();
 
@@ -41,6 +42,16 @@ export default function ProjectLayout() {
     }
   }, [location.pathname, projectId]);
 
+  if (deletedElsewhere) {
+    return (
+      <section>
+        <h1>{t('tabs.deletedElsewhere')}</h1>
+        <p>
+          <Link to="/">{t('tabs.backToStart')}</Link>
+        </p>
+      </section>
+    );
+  }
   if (missing) {
     return (
       <section>

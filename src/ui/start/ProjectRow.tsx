@@ -10,6 +10,8 @@ export function ProjectRow({ summary }: { summary: ProjectSummary }) {
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(summary.title);
+  // Another tab edits this project and kept it from being renamed or deleted from here.
+  const [refused, setRefused] = useState<'renameBusy' | 'deleteBusy' | null>(null);
   const store = useKravkitStore.getState;
   const lang = i18n.language as Language;
 
@@ -21,7 +23,8 @@ export function ProjectRow({ summary }: { summary: ProjectSummary }) {
           onSubmit={(e) => {
             e.preventDefault();
             const next = title.trim();
-            if (next) void store().renameProject(summary.id, next.slice(0, 300));
+            setRefused(null);
+            if (next) void store().renameProject(summary.id, next.slice(0, 300)).then((r) => setRefused(r === 'busy' ? 'renameBusy' : null));
             setRenaming(false);
           }}
         >
@@ -56,10 +59,18 @@ export function ProjectRow({ summary }: { summary: ProjectSummary }) {
         >
           {t('start.duplicate')}
         </button>
-        <button type="button" className="danger" onClick={() => void store().deleteProject(summary.id)} aria-label={t('start.deleteNamed', { title: summary.title })}>
+        <button type="button" className="danger" onClick={() => {
+            setRefused(null);
+            void store().deleteProject(summary.id).then((r) => setRefused(r === 'busy' ? 'deleteBusy' : null));
+          }} aria-label={t('start.deleteNamed', { title: summary.title })}>
           {t('start.delete')}
         </button>
       </div>
+      {refused && (
+        <p className="notice notice-warn row-refused" role="alert">
+          {t(`start.${refused}`, { title: summary.title })}
+        </p>
+      )}
     </li>
   );
 }
