@@ -1,4 +1,4 @@
-import { createStore, del, get, getMany, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { Project, TemplatePackFile } from '../../domain/model';
 
 /** What the start page lists without loading every project. */
@@ -51,7 +51,13 @@ export const projectRepository = {
     return getMany<StoredProject>(ids.map(projectKey), store());
   },
   async save(record: StoredProject): Promise<void> {
-    await set(projectKey(record.project.id), record, store());
+    await store()('readwrite', (os) => {
+      os.put(record, projectKey(record.project.id));
+      // Commit at once: a save started as the page is hidden, closed or navigated away is otherwise
+      // dropped with the page, which never gets the task in which the transaction would commit.
+      os.transaction.commit?.();
+      return promisifyRequest(os.transaction);
+    });
     const index = await projectRepository.list();
     const summary = summarise(record.project);
     const at = index.findIndex((s) => s.id === summary.id);
