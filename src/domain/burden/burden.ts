@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue';
-import type { Project } from '../model';
+import { kpisFrom } from '../contract-management/kpis';
+import type { Project, Role } from '../model';
 import { resolveRequirements, type ResolvedRequirement } from '../requirement/resolve';
 import { nearDuplicatePairs, NEAR_DUPLICATE_THRESHOLD } from './near-duplicates';
 
@@ -15,8 +16,8 @@ export const MUST_COUNT_HIGH = 100;
 export type BurdenLevel = 'ok' | 'warn' | 'high';
 
 export type BurdenFinding =
-  /** A must nobody will follow up: a contract condition only checked at evaluation, or the team's own must with no way to check it. */
-  | { code: 'burden.notFollowedUp'; uids: string[] }
+  /** Musts nobody will follow up, in groups by why (see NotFollowedUpGroup). */
+  | { code: 'burden.notFollowedUp'; uids: string[]; groups: NotFollowedUpGroup[] }
   /** The same template more than once. */
   | { code: 'burden.duplicate'; templateId: string; uids: string[] }
   /** Two requirements whose texts say nearly the same. */
@@ -25,6 +26,22 @@ export type BurdenFinding =
   | { code: 'burden.outsideAreas'; uids: string[] }
   /** Musts that would cost fewer bidders as a weighted should. */
   | { code: 'burden.mustCouldBeShould'; uids: string[] };
+
+/**
+ * Why a must is not followed up, and so what the team can do about it:
+ *  - noOwner: it is checked during the contract and yields no KPI; the After checklist item that
+ *    follows up its kind of requirement (itemId) has no named owner, and the team named nobody
+ *    in that item's role under Before → Organisation;
+ *  - itemNotApplicable: as noOwner, but the team marked that checklist item not applicable;
+ *  - noPlan: checked during the contract, no KPI, and no After checklist item covers it;
+ *  - conditionAtEvaluation: a contract condition checked only at evaluation (a contradiction:
+ *    a contract condition is kept during the contract);
+ *  - unverifiable: the team's own must, checked at evaluation, with no stated verification.
+ */
+export type NotFollowedUpGroup =
+  | { reason: 'noOwner'; itemId: string; role: Role; uids: string[] }
+  | { reason: 'itemNotApplicable'; itemId: string; uids: string[] }
+  | { reason: 'noPlan' | 'conditionAtEvaluation' | 'unverifiable'; uids: string[] };
 
 export interface BurdenReport {
   mustCount: number;
@@ -41,11 +58,12 @@ export function bidderBurden(project: Project, catalogue: Catalogue, threshold =
   const resolved = resolveRequirements(project.requirements, catalogue, project.language);
   const musts = resolved.filter((r) => r.kind === 'must');
   const findings: BurdenFinding[] = [];
-  const push = (code: 'burden.notFollowedUp' | 'burden.outsideAreas' | 'burden.mustCouldBeShould', uids: string[]) => {
+  const push = (code: 'burden.outsideAreas' | 'burden.mustCouldBeShould', uids: string[]) => {
     if (uids.length > 0) findings.push({ code, uids });
   };
 
-  push('burden.notFollowedUp', musts.filter(notFollowedUp).map((r) => r.uid));
+  const groups = notFollowedUp(musts, project, catalogue);
+  if (groups.length > 0) findings.push({ code: 'burden.notFollowedUp', uids: groups.flatMap((g) => g.uids), groups });
   findings.push(...duplicates(resolved));
   const templateOf = new Map(resolved.map((r) => [r.uid, r.selected.templateId]));
   const sameTemplate = (a: string, b: string) => templateOf.get(a) !== undefined && templateOf.get(a) === templateOf.get(b);
@@ -58,14 +76,76 @@ export function bidderBurden(project: Project, catalogue: Catalogue, threshold =
   return { mustCount: musts.length, level: burdenLevel(musts.length), findings };
 }
 
-/**
- * "Do not ask for what you will not follow up." A contract condition is kept during the contract,
- * so checking it only at evaluation is a contradiction; the team's own must checked only at
- * evaluation with no stated verification is checked by nobody.
+/*
+ * The After checklist item that follows up each kind of requirement during the contract; any kind
+ * not named here is a special contract condition, which the procurement officer follows up.
  */
-function notFollowedUp(r: ResolvedRequirement): boolean {
-  if (r.custom) return r.selected.custom?.checkedAt === 'evaluation' && r.verification.trim() === '';
-  return r.template?.type === 'contract-condition' && r.checkedAt === 'evaluation';
+const FOLLOW_UP_ITEM: Readonly<Record<string, string>> = {
+  privacy: 'after.contract-management.assurance-report',
+  security: 'after.contract-management.incidents',
+  'service-level': 'after.contract-management.service-levels',
+  support: 'after.contract-management.service-levels',
+  commercial: 'after.contract-management.invoices',
+  legal: 'after.contract-management.conditions',
+  exit: 'after.exit.data-return',
+};
+const CONDITIONS_ITEM = 'after.contract-management.conditions';
+
+/** The Before organisation's role a checklist role is filled by; IT security has none there. */
+const ROLE_FIELD: Partial<Record<Role, keyof NonNullable<Project['before']['roles']>>> = {
+  owner: 'owner',
+  'it-pedagogue': 'itPedagogue',
+  'procurement-officer': 'procurementOfficer',
+  'data-protection-officer': 'dataProtectionOfficer',
+  'school-leader': 'schoolLeader',
+};
+
+/** Whether a checklist role can be named under Before → Organisation (IT security cannot). */
+export function followUpRoleInBefore(role: Role): boolean {
+  return ROLE_FIELD[role] !== undefined;
+}
+
+/**
+ * "Do not ask for what you will not follow up." A must checked during the contract is followed
+ * up when the After phase plans it: a KPI is derived from it, or the After checklist item for its
+ * kind of requirement has someone to do it (the item's own owner, or the person named in its role
+ * under Before → Organisation) and is not marked not applicable. Also a contradiction (a contract
+ * condition checked only at evaluation) and the team's own must that nobody can verify.
+ */
+function notFollowedUp(musts: readonly ResolvedRequirement[], project: Project, catalogue: Catalogue): NotFollowedUpGroup[] {
+  const withKpi = new Set(kpisFrom(project, catalogue, project.language).map((k) => k.uid));
+  const afterItems = new Map(catalogue.checklist.filter((c) => c.phase === 'after').map((c) => [c.id, c]));
+  const byKey = new Map<string, NotFollowedUpGroup>();
+  const add = (key: string, make: () => NotFollowedUpGroup, uid: string) => {
+    let g = byKey.get(key);
+    if (!g) byKey.set(key, (g = make()));
+    g.uids.push(uid);
+  };
+  for (const r of musts) {
+    if (r.custom && r.selected.custom?.checkedAt === 'evaluation') {
+      if (r.verification.trim() === '') add('unverifiable', () => ({ reason: 'unverifiable', uids: [] }), r.uid);
+      continue;
+    }
+    if (r.checkedAt === 'evaluation') {
+      if (r.template?.type === 'contract-condition') add('conditionAtEvaluation', () => ({ reason: 'conditionAtEvaluation', uids: [] }), r.uid);
+      continue;
+    }
+    if (withKpi.has(r.uid)) continue;
+    const item = afterItems.get(FOLLOW_UP_ITEM[r.category] ?? CONDITIONS_ITEM) ?? afterItems.get(CONDITIONS_ITEM);
+    if (!item) {
+      add('noPlan', () => ({ reason: 'noPlan', uids: [] }), r.uid);
+      continue;
+    }
+    const state = project.checklist[item.id];
+    if (state?.status === 'not-applicable') {
+      add(`na:${item.id}`, () => ({ reason: 'itemNotApplicable', itemId: item.id, uids: [] }), r.uid);
+      continue;
+    }
+    const field = ROLE_FIELD[item.role];
+    const named = (state?.owner ?? '').trim() !== '' || (field !== undefined && (project.before.roles?.[field] ?? '').trim() !== '');
+    if (!named) add(`owner:${item.id}`, () => ({ reason: 'noOwner', itemId: item.id, role: item.role, uids: [] }), r.uid);
+  }
+  return [...byKey.values()];
 }
 
 function duplicates(resolved: readonly ResolvedRequirement[]): BurdenFinding[] {

@@ -35,13 +35,15 @@ describe('musts nobody will follow up', () => {
     const entry = rules.templates.get('exit.data-return');
     if (!entry) throw new Error('fixture lacks exit.data-return');
     contradictory.templates.set('exit.data-return', { ...entry, template: { ...entry.template, checkedAt: 'evaluation' } });
-    expect(bidderBurden(p, contradictory).findings).toContainEqual({ code: 'burden.notFollowedUp', uids: ['x1'] });
-    expect(finding(p, 'burden.notFollowedUp')).toEqual([]);
+    expect(bidderBurden(p, contradictory).findings).toContainEqual({ code: 'burden.notFollowedUp', uids: ['x1'], groups: [{ reason: 'conditionAtEvaluation', uids: ['x1'] }] });
+    // Checked during the contract as the template says, it is no contradiction; at most it waits for a follow-up plan.
+    const groups = finding(p, 'burden.notFollowedUp').flatMap((f) => (f.code === 'burden.notFollowedUp' ? f.groups : []));
+    expect(groups.map((g) => g.reason)).not.toContain('conditionAtEvaluation');
   });
   it('a custom must checked at evaluation with no verification is flagged, one with verification is not', () => {
     let p = addCustom(rulesProject(), { title: 'A', text: 'Tjänsten ska vara rolig.', checkedAt: 'evaluation' }, 'c1');
     p = addCustom(p, { title: 'B', text: 'Tjänsten ska ha en manual på svenska.', checkedAt: 'evaluation', verification: 'Manualen bifogas.' }, 'c2');
-    expect(finding(p, 'burden.notFollowedUp')).toEqual([{ code: 'burden.notFollowedUp', uids: ['c1'] }]);
+    expect(finding(p, 'burden.notFollowedUp')).toEqual([{ code: 'burden.notFollowedUp', uids: ['c1'], groups: [{ reason: 'unverifiable', uids: ['c1'] }] }]);
   });
   it('a functional must checked at evaluation is fine', () => {
     const p = addTemplate(rulesProject({ areas: ['administration'] }), rules, 'func.admin.schedule', 'f1');

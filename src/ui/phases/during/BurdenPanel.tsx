@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bidderBurden, MUST_COUNT_HIGH, MUST_COUNT_WARN, type BurdenReport } from '../../../domain/burden/burden';
+import { bidderBurden, followUpRoleInBefore, MUST_COUNT_HIGH, MUST_COUNT_WARN, type BurdenReport, type NotFollowedUpGroup } from '../../../domain/burden/burden';
+import type { Language } from '../../../domain/model';
 import { updateRequirement } from '../../../domain/project/requirements';
-import { useCatalogue, useUpdateProject } from '../../../store';
+import { localized } from '../../../domain/requirement/localized';
+import { resolveRequirement } from '../../../domain/requirement/resolve';
+import { useCatalogue, useProject, useUpdateProject } from '../../../store';
 import { Loading } from '../../common/Loading';
 import { useAnalysedProject } from './use-settled';
 
@@ -65,6 +68,13 @@ export function BurdenPanel({ report }: { report: BurdenReport | null }) {
                 similarity: 'similarity' in f ? Math.round(f.similarity * 100) : 0,
                 templateId: 'templateId' in f ? f.templateId : '',
               })}
+              {f.code === 'burden.notFollowedUp' && (
+                <ul>
+                  {f.groups.map((g) => (
+                    <NotFollowedUpReason key={`${g.reason}-${'itemId' in g ? g.itemId : ''}`} group={g} />
+                  ))}
+                </ul>
+              )}
               {f.code === 'burden.mustCouldBeShould' && (
                 <button type="button" className="link" onClick={() => update((p) => f.uids.reduce((acc, uid) => updateRequirement(acc, uid, { kind: 'should', weight: 1 }), p))}>
                   {t('burden.makeShould', { count: f.uids.length })}
@@ -75,5 +85,37 @@ export function BurdenPanel({ report }: { report: BurdenReport | null }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** A role's name inside a sentence: lower case unless it starts with an acronym (IT-pedagogue). */
+function inSentence(name: string): string {
+  return name.length > 1 && name[1] === name[1]!.toLowerCase() ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** Why some musts are not followed up, what to do about it, and which requirements they are. */
+function NotFollowedUpReason({ group: g }: { group: NotFollowedUpGroup }) {
+  const { t, i18n } = useTranslation('during');
+  const project = useProject();
+  const catalogue = useCatalogue()!;
+  const lang = i18n.language as Language;
+  const item = 'itemId' in g ? localized(catalogue.checklist.find((c) => c.id === g.itemId)?.text, lang) : '';
+  const key = g.reason === 'noOwner' && !followUpRoleInBefore(g.role) ? 'noOwnerItem' : g.reason;
+  const titles = g.uids.map((uid) => {
+    const sel = project.requirements.find((r) => r.uid === uid);
+    return { uid, title: sel ? resolveRequirement(sel, catalogue, lang).title : uid };
+  });
+  return (
+    <li>
+      {t(`burden.notFollowedUpWhy.${key}`, { count: g.uids.length, item, role: g.reason === 'noOwner' ? inSentence(t(`checklist:role.${g.role}`)) : '' })}
+      <details>
+        <summary>{t('burden.notFollowedUpWhy.which')}</summary>
+        <ul>
+          {titles.map((x) => (
+            <li key={x.uid}>{x.title}</li>
+          ))}
+        </ul>
+      </details>
+    </li>
   );
 }
