@@ -3,7 +3,7 @@ import { qualification } from './sentences';
 
 /**
  * Places a clause names, as codes: `eu-eea`, `nordics`, `sweden`, `denmark`, a named country
- * (`third:us`, `adequate:ch`), or `third-country` for an unnamed country outside the EU/EEA.
+ * (`eu:ie`, `eea:no`, `third:us`, `adequate:ch`), or `third-country` for an unnamed country outside the EU/EEA.
  * A negated transfer ("får inte överföras till tredjeland") names no third country: it confirms
  * the data stays inside, so it reads as `eu-eea`. A transfer only on the buyer's instructions reads
  * as `controlled-transfer`: no risk, but no statement of where the data is either.
@@ -19,13 +19,22 @@ const PATTERNS: PlacePattern[] = [
   P('utanför (?:eu/ees|eu-/ees-området|eu|ees|europa)[\\p{L}-]*|outside (?:of )?(?:the )?(?:eu/eea|eu|eea|european (?:union|economic area))|uden for (?:eu/eøs|eu|eøs)[\\p{L}-]*|tredjeland(?:et|er|erne|e|ene)?|tredje lande?|third countr(?:y|ies)|non-eu countr(?:y|ies)', 'third-country'),
   P('eu/ees|eu/eea|eu/eøs|eu- och ees-området|ees-området|eøs-området|ees|eea|eøs|europeiska ekonomiska samarbetsområdet|european economic area|det europæiske økonomiske samarbejdsområde|eu|europeiska unionen|european union|den europæiske union|eu-området|eu:s medlemsstater|eu-medlemsstat(?:er)?|member states? of the (?:eu|european union)', 'eu-eea'),
   P('norden|nordiska länder(?:na)?|nordic countries|de nordiske lande|nordiske lande|norden', 'nordics'),
-  P('sverige|sweden', 'sweden'),
-  P('danmark|denmark', 'denmark'),
-  P('usa|u\\.s\\.a?\\.?|united states(?: of america)?|förenta staterna|de forenede stater|amerika', 'third:us'),
+  // A country's law or courts are named by adjective ("irländsk rätt", "dansk ret", "English law"):
+  // against a requirement of Swedish law they are places too.
+  P('sverige|sweden|svensk (?:lag|rätt)|swedish law|stockholm|göteborg|malmö', 'sweden'),
+  P('danmark|denmark|dansk (?:ret|lov)|danish law|københavn|copenhagen', 'denmark'),
+  P('finland|finsk (?:lag|rätt|ret|lov)|finnish law|helsingfors|helsinki', 'eu:fi'),
+  P('irland|ireland|irländsk (?:lag|rätt)|irsk (?:ret|lov)|irish law|dublin', 'eu:ie'),
+  P('tyskland|germany|tysk (?:lag|rätt|ret|lov)|german law', 'eu:de'),
+  P('nederländerna|nederlandene|netherlands|holland|nederländsk (?:lag|rätt)|hollandsk (?:ret|lov)|dutch law|amsterdam', 'eu:nl'),
+  P('luxemburg|luxembourg', 'eu:lu'),
+  P('frankrike|frankrig|france', 'eu:fr'),
+  P('norge|norway', 'eea:no'),
+  P('usa|u\\.s\\.a?\\.?|united states(?: of america)?|förenta staterna|de forenede stater|amerika|amerikansk (?:lag|rätt|ret|lov)|delaware|kalifornien|california|new york', 'third:us'),
   P('indien|india', 'third:in'),
   P('kina|china', 'third:cn'),
   P('ryssland|russia|rusland', 'third:ru'),
-  P('storbritannien|united kingdom|uk|england|storbritannien og nordirland', 'adequate:gb'),
+  P('storbritannien|united kingdom|uk|england(?: and wales)?|engelsk (?:lag|rätt|ret|lov)|english law|london|storbritannien og nordirland', 'adequate:gb'),
   P('schweiz|switzerland', 'adequate:ch'),
   P('japan', 'adequate:jp'),
   P('kanada|canada', 'adequate:ca'),
@@ -47,6 +56,8 @@ export function placesIn(text: string): ExtractedValue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const NORDIC = new Set(['eu:fi', 'eea:no']);
+
 const WITHIN: Record<string, readonly string[]> = {
   sweden: ['sweden', 'nordics', 'eu-eea', 'eu-eea-or-adequacy'],
   denmark: ['denmark', 'nordics', 'eu-eea', 'eu-eea-or-adequacy'],
@@ -57,6 +68,8 @@ const WITHIN: Record<string, readonly string[]> = {
 /** Does a place the contract names fall inside the region the requirement allows? */
 export function placeWithin(found: string, required: string): boolean {
   if (found === 'controlled-transfer') return true;
+  // A named member state (eu:ie) or EEA state (eea:no) is inside the EU/EEA but not Sweden or Denmark.
+  if (found.startsWith('eu:') || found.startsWith('eea:')) return required === 'eu-eea' || required === 'eu-eea-or-adequacy' || (required === 'nordics' && NORDIC.has(found));
   if (found.startsWith('adequate:')) return required === 'eu-eea-or-adequacy';
   if (found === 'third-country' || found.startsWith('third:')) return false;
   return (WITHIN[found] ?? []).includes(required);

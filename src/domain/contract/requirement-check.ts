@@ -2,7 +2,7 @@ import type { Finding, Language, RiskFlag } from '../model';
 import type { ResolvedRequirement } from '../requirement/resolve';
 import { compareValues } from './compare';
 import { matchEvidence } from './evidence';
-import type { ClauseIndex, ClauseMatch } from './retrieval';
+import { termGroups, type ClauseIndex, type ClauseMatch } from './retrieval';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { extractValues, requiredValue, type ExtractedValue } from './values';
 import { salientTerms } from './salient-terms';
@@ -42,10 +42,15 @@ function valuesNear(index: ClauseIndex, m: ClauseMatch, kind: Parameters<typeof 
   return all;
 }
 
-/** Discretion granted to the supplier in a sentence where the subject's words stand. */
-function discretionIn(index: ClauseIndex, m: ClauseMatch): ExtractedValue | undefined {
+/**
+ * Discretion granted to the supplier in a sentence where the requirement's naming words stand:
+ * "may engage sub-processors at our discretion" breaks the authorisation of sub-processors, not the
+ * list of them named in the next sentence.
+ */
+function discretionIn(index: ClauseIndex, m: ClauseMatch, naming: (term: number) => boolean): ExtractedValue | undefined {
   const { text, tokens } = index.clauses[m.clause];
   for (const h of m.hits) {
+    if (!naming(h.term)) continue;
     const s = sentenceStart(text, tokens[h.from].start);
     const e = sentenceEnd(text, tokens[h.to].end);
     const d = grantsDiscretion(text.slice(s, e));
@@ -59,14 +64,51 @@ function discretionIn(index: ClauseIndex, m: ClauseMatch): ExtractedValue | unde
  * rules out ("may use Customer Data … to train our machine learning models" against "no AI training";
  * "renews automatically" against "no automatic renewal"). A risk elsewhere in the clause is not enough.
  */
-function permissionIn(index: ClauseIndex, m: ClauseMatch, risks: readonly RiskFlag[]): { risk: RiskFlag; at: ExtractedValue } | undefined {
+function permissionIn(
+  index: ClauseIndex,
+  m: ClauseMatch,
+  risks: readonly RiskFlag[],
+  sameSentence: boolean,
+  subject: (term: number) => boolean,
+): { risk: RiskFlag; at: ExtractedValue } | undefined {
   const { text, tokens, clause } = index.clauses[m.clause];
   for (const risk of risks) {
     if (risk.evidence.location.clauseId !== clause.id) continue;
     const [start, end] = risk.evidence.highlights[0] ?? [];
     if (start === undefined) continue;
-    const overlaps = m.hits.some((h) => tokens[h.from].start < end && start < tokens[h.to].end);
-    if (overlaps) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
+    // A value word ("months" in "the one (1) month preceding the claim") names no subject.
+    const overlaps = m.hits.some((h) => subject(h.term) && tokens[h.from].start < end && start < tokens[h.to].end);
+    // In a clause about the subject, a risky term in the same sentence as the subject's words breaks
+    // it too: "ansvar är begränsat till 50 000 kronor" against a cap of the annual contract value.
+    // Excluding indirect loss is usual and says nothing about the cap, so it does not count there.
+    const beside =
+      sameSentence &&
+      risk.code !== 'liability-excluded' &&
+      m.hits.some((h) => {
+        const s = sentenceStart(text, tokens[h.from].start);
+        return s >= (clause.heading?.length ?? 0) && s <= start && end <= sentenceEnd(text, tokens[h.to].end);
+      });
+    if (overlaps || beside) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
+  }
+  return undefined;
+}
+
+/** The first clause whose words grant a risky term that the requirement rules out. */
+function firstPermission(
+  index: ClauseIndex,
+  strong: readonly ClauseMatch[],
+  others: readonly ClauseMatch[],
+  risks: readonly RiskFlag[],
+  subject: (term: number) => boolean,
+): { m: ClauseMatch; risk: RiskFlag; at: ExtractedValue } | undefined {
+  if (risks.length === 0) return undefined;
+  for (const m of strong.slice(0, 3)) {
+    const p = permissionIn(index, m, risks, true, subject);
+    if (p) return { m, ...p };
+  }
+  for (const m of others.slice(0, 10)) {
+    const p = permissionIn(index, m, risks, false, subject);
+    if (p) return { m, ...p };
   }
   return undefined;
 }
@@ -78,6 +120,15 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   const terms = own.length ? own : [...(ce.terms.sv ?? []), ...(ce.terms.da ?? []), ...(ce.terms.en ?? [])];
   const { matches, subjectGroups } = index.search(terms);
   const strong = matches.filter((m) => aboutSubject(m, subjectGroups));
+  const groups = termGroups(terms, lang);
+  const naming = (t: number) => groups[t] !== undefined && groups[t] === groups[0];
+  const permitted = () => {
+    const p = firstPermission(index, strong, matches, risks, (t) => groups[t] !== undefined);
+    if (!p) return undefined;
+    const finding: Finding = { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contract-permits', args: { risk: p.risk.code } }, evidence: [matchEvidence(index, p.m, p.at)] };
+    if (required) finding.required = required;
+    return finding;
+  };
   const raw = ce.value ? r.values[ce.value.parameter] : undefined;
   const param = ce.value ? r.parameters.find((p) => p.name === ce.value!.parameter) : undefined;
   const required = ce.value && raw !== undefined && raw !== '' ? requiredValue(ce.value.kind, raw, param?.unit) : undefined;
@@ -94,10 +145,16 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
       if (cmp.outcome === 'violated' && specific(weak)) {
         return { ...base(r), status: 'conflict', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
+      const permission = permitted();
+      if (permission) return permission;
       if (cmp.outcome === 'satisfied' && specific(weak)) {
         return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
     }
+    // A risky term in the requirement's own words ("produktutveckling", "förlängs automatiskt") is
+    // a conflict even where no clause is about the subject as a whole.
+    const permission = permitted();
+    if (permission) return permission;
     return {
       ...base(r),
       status: 'missing',
@@ -108,16 +165,9 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     };
   }
 
-  const decided = decideStrong(r, index, strong, required, ce.value);
+  const decided = decideStrong(r, index, strong, required, ce.value, naming);
   if (decided.status === 'conflict') return decided;
-  for (const m of strong.slice(0, 3)) {
-    const permission = permissionIn(index, m, risks);
-    if (permission) {
-      const evidence = [matchEvidence(index, m, permission.at)];
-      return { ...base(r), status: 'conflict', confidence: 'medium', ...(required ? { required } : {}), explanation: { code: 'contract-permits', args: { risk: permission.risk.code } }, evidence };
-    }
-  }
-  return decided;
+  return permitted() ?? decided;
 }
 
 /** The status from the clauses that are about the subject: the value they state, or their presence. */
@@ -127,12 +177,13 @@ function decideStrong(
   strong: ClauseMatch[],
   required: ReturnType<typeof requiredValue> | undefined,
   spec: NonNullable<ResolvedRequirement['contractEvidence']>['value'],
+  naming: (term: number) => boolean,
 ): Finding {
   const ce = { value: spec };
   const confidence = strong[0].strength >= 3 || (strong[0].strength >= 2 && strong[0].headingHit) ? 'high' : 'medium';
   if (!required || !ce.value) {
     for (const m of strong.slice(0, 3)) {
-      const discretion = discretionIn(index, m);
+      const discretion = discretionIn(index, m, naming);
       if (discretion) {
         const evidence = [matchEvidence(index, m, discretion)];
         return { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'supplier-discretion' }, evidence };

@@ -98,3 +98,21 @@ describe('comparing a found value with the required one', () => {
     expect(compareValues(found, requiredValue('place', 'eu-eea'), 'one-of').outcome).toBe('absent');
   });
 });
+
+describe('countries named by their law, courts or cities', () => {
+  const codes = (text: string) => placesIn(text).flatMap((p) => p.value.places ?? []);
+
+  it('reads "irländsk rätt", "dansk ret", "laws of the State of Delaware" and "Dublin" as countries', () => {
+    expect(codes('Avtalet ska tolkas enligt irländsk rätt och tvister avgörs av domstol i Dublin.')).toEqual(['eu:ie', 'eu:ie']);
+    expect(codes('Aftalen er underlagt dansk ret.')).toEqual(['denmark']);
+    expect(codes('governed by the laws of the State of Delaware')).toEqual(['third:us']);
+    expect(codes('Svensk lag ska tillämpas.')).toEqual(['sweden']);
+  });
+
+  it('puts a named member state inside the EU/EEA but not inside Sweden', () => {
+    const sweden = requiredValue('place', 'sweden');
+    expect(compareValues(placesIn('tolkas enligt irländsk rätt'), sweden, 'one-of').outcome).toBe('violated');
+    expect(compareValues(placesIn('Aftalen er underlagt dansk ret.'), sweden, 'one-of').outcome).toBe('violated');
+    expect(compareValues(placesIn('lagras i datacenter i Dublin'), requiredValue('place', 'eu-eea'), 'one-of').outcome).toBe('satisfied');
+  });
+});

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { statusAccuracy } from '../../../src/domain/contract/accuracy';
+import { checkRealLibrary, realStatusPairs, type RealRun } from './real-library';
+
+let runs: RealRun[];
+beforeAll(async () => {
+  runs = await checkRealLibrary();
+});
+
+describe('the contract check with the built-in library (learning-platform project)', () => {
+  it('labels every finding of every labelled contract', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(5);
+    for (const { expected, run, keys } of runs) {
+      expect(run.findings.map((f) => keys.get(f.requirementUid)).sort(), expected.contract).toEqual(Object.keys(expected.findings).sort());
+    }
+  });
+
+  it('never says met where the truth is missing or conflict', () => {
+    const wrong = realStatusPairs(runs).filter((p) => p.predicted === 'met' && (p.truth === 'missing' || p.truth === 'conflict'));
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds at least 90 % of the missing and the conflicting requirements', () => {
+    const acc = statusAccuracy(realStatusPairs(runs));
+    expect(acc.scores.find((s) => s.status === 'missing')!.recall).toBeGreaterThanOrEqual(0.9);
+    expect(acc.scores.find((s) => s.status === 'conflict')!.recall).toBeGreaterThanOrEqual(0.9);
+    expect(acc.agreement).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads the conflicts the audit found in Swedish and Danish terms', () => {
+    const status = (contract: string, id: string) => realStatusPairs(runs).find((p) => p.contract === contract && p.uid === id)?.predicted;
+    const svSaas = ['privacy.data-location', 'legal.governing-law', 'legal.no-unilateral-changes', 'legal.no-automatic-renewal', 'legal.liability-cap', 'privacy.purpose-limitation'];
+    expect(svSaas.map((id) => status('sv-saas-villkor.txt', id))).toEqual(svSaas.map(() => 'conflict'));
+    expect(status('sv-saas-villkor.txt', 'privacy.documented-instructions')).toBe('met');
+    expect(status('da-dpa-gaps.txt', 'legal.governing-law')).toBe('conflict');
+  });
+
+  it('does not take an uptime figure for an accessibility statement, nor a deadline for the content of a breach notice', () => {
+    for (const contract of ['sv-saas-villkor.txt', 'sv-dpa-conflicts.txt']) {
+      expect(realStatusPairs(runs).find((p) => p.contract === contract && p.uid === 'access.accessibility-statement')?.predicted).toBe('missing');
+    }
+    for (const contract of ['sv-dpa-conflicts.txt', 'da-dpa-gaps.txt']) {
+      expect(realStatusPairs(runs).find((p) => p.contract === contract && p.uid === 'privacy.breach-notification-content')?.predicted).toBe('missing');
+    }
+  });
+});
