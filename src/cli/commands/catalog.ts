@@ -20,7 +20,7 @@ export const run: CliCommand = async (args, ctx) => {
           counts,
           packs: catalogue.packs.map((p) => ({ id: p.pack.id, version: p.pack.version, publisher: p.pack.publisher, licence: p.pack.licence })),
           areas: [...catalogue.areas.values()].map((a) => ({ id: a.id, name: a.name, crossCutting: a.crossCutting ?? false, dkBuildingBlock: a.dkBuildingBlock })),
-          standards: [...catalogue.standards.values()].map((s) => ({ id: s.id, name: s.name, body: s.body, version: s.version, category: s.category, areas: s.areas })),
+          standards: [...catalogue.standards.values()].map((s) => ({ id: s.id, name: s.name, title: s.title, body: s.body, version: s.version, category: s.category, areas: s.areas })),
           templates: [...catalogue.templates.values()].map(({ template: t, packId }) => ({
             id: t.id,
             version: t.version,

@@ -47,7 +47,7 @@ function documentOf(t: RequirementTemplate, key: number, catalogue: Catalogue): 
     text: allLanguages(t.text),
     motive: allLanguages(t.motive),
     keywords: kw ? [...(kw.sv ?? []), ...(kw.da ?? []), ...(kw.en ?? [])].join(' \n ') : '',
-    standards: t.standards.map((s) => `${s} ${catalogue.standards.get(s)?.name ?? ''}`).join(' \n '),
+    standards: t.standards.map((s) => `${s} ${catalogue.standards.get(s)?.name ?? ''} ${allLanguages(catalogue.standards.get(s)?.title)}`).join(' \n '),
   };
 }
 

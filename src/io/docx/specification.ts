@@ -9,6 +9,7 @@ import { specificationIntroduction } from '../../domain/specification/introducti
 import { formatDocumentDate, formatDocumentNumber, frameDocument, memoText, type DocText } from './frame';
 import { heading, labelled, paragraph, paragraphs, table, TocEntries } from './layout';
 import { responseForm } from './response-form';
+import { standardTitle } from '../../domain/catalogue/standard-title';
 
 export interface SpecificationDocumentInput {
   project: Project;
@@ -35,11 +36,13 @@ export function categoryName(category: string, t: DocText): string {
   return name === key || name === `category.${category}` ? category : name;
 }
 
-function standardNames(r: ResolvedRequirement, catalogue: Catalogue): string {
+function standardNames(r: ResolvedRequirement, catalogue: Catalogue, lang: Language): string {
   return r.standards
     .map((id) => {
       const s = catalogue.standards.get(id);
-      return s ? (s.version && !s.name.includes(s.version) ? `${s.name} (${s.version})` : s.name) : id;
+      if (!s) return id;
+      const title = standardTitle(s, lang);
+      return s.version && !title.includes(s.version) ? `${title} (${s.version})` : title;
     })
     .join('; ');
 }
@@ -142,7 +145,7 @@ function requirementBlock(n: NumberedRequirement, input: BuildInput): FileChild[
   if (params) out.push(labelled(t('export:requirements.parameters'), params));
   if (r.motive) out.push(labelled(t('export:requirements.rationale'), r.motive));
   if (r.verification) out.push(labelled(t('export:requirements.verification'), r.verification));
-  const standards = standardNames(r, catalogue);
+  const standards = standardNames(r, catalogue, lang);
   if (standards) out.push(labelled(t('export:requirements.standards'), standards));
   return out;
 }

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../domain/catalogue/catalogue';
 import { standardAreaMatrix } from '../../domain/catalogue/coverage-matrix';
 import { localized } from '../../domain/requirement/localized';
 import type { Language } from '../../domain/model';
+import { standardTitleOf } from '../../domain/catalogue/standard-title';
 
 /** How many templates cite each standard in each area: where the library is thin. */
 export function CoverageMatrix({ catalogue }: { catalogue: Catalogue }) {
@@ -31,7 +32,7 @@ export function CoverageMatrix({ catalogue }: { catalogue: Catalogue }) {
           <tbody>
             {matrix.rows.map((row) => (
               <tr key={row.standardId}>
-                <th scope="row">{catalogue.standards.get(row.standardId)?.name}</th>
+                <th scope="row">{standardTitleOf(catalogue.standards, row.standardId, lang)}</th>
                 {row.counts.map((n, i) => (
                   <td key={matrix.areas[i]} className={n ? 'has' : 'none'}>
                     {n || ''}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../domain/catalogue/catalogue';
 import { localized } from '../../domain/requirement/localized';
 import type { Language } from '../../domain/model';
+import { standardTitle } from '../../domain/catalogue/standard-title';
 
 export interface Filters {
   area?: string;
@@ -34,7 +35,7 @@ export function LibraryFilters({ catalogue, filters, onChange }: { catalogue: Ca
     <fieldset>
       <legend>{t('filters')}</legend>
       {select('area', t('area'), [...catalogue.areas.values()].map((a) => [a.id, localized(a.name, lang)]))}
-      {select('standard', t('standard'), [...catalogue.standards.values()].map((s) => [s.id, s.name]))}
+      {select('standard', t('standard'), [...catalogue.standards.values()].map((s) => [s.id, standardTitle(s, lang)]))}
       {select('phase', t('phase'), ['before', 'during', 'after'].map((p) => [p, t(`common:phase.${p}`)]))}
       {select('category', t('categoryLabel'), CATEGORIES.map((c) => [c, t(`category.${c}`)]))}
       {select('kind', t('kind'), ['must', 'should'].map((k) => [k, t(`during:kind.${k}`)]))}

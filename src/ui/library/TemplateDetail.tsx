@@ -5,6 +5,7 @@ import { localized } from '../../domain/requirement/localized';
 import { renderText } from '../../domain/requirement/parameters';
 import type { Language } from '../../domain/model';
 import { newId, useCatalogue, useKravkitStore } from '../../store';
+import { standardTitleOf } from '../../domain/catalogue/standard-title';
 
 /** One template in full: text with its parameters, motive, verification, evidence and origin. */
 export function TemplateDetail({ templateId }: { templateId: string }) {
@@ -42,7 +43,7 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
         {tpl.standards.length > 0 && (
           <>
             <dt>{t('standardsLabel')}</dt>
-            <dd>{tpl.standards.map((s) => catalogue.standards.get(s)?.name ?? s).join(', ')}</dd>
+            <dd>{tpl.standards.map((s) => standardTitleOf(catalogue.standards, s, lang)).join(', ')}</dd>
           </>
         )}
         <dt>{t('classification')}</dt>

@@ -49,6 +49,28 @@ describe('the foundation pack', () => {
     for (const standard of pack.standards) expect(hasAllLanguages(standard.covers), standard.id).toBe(true);
   });
 
+  it('names every standard in sv, da and en, keeping a short language-neutral name beside the title', () => {
+    for (const standard of pack.standards) {
+      expect(hasAllLanguages(standard.title), standard.id).toBe(true);
+      expect(standard.name.length, standard.id).toBeLessThanOrEqual(30);
+      // Swedish letters in a Danish or English title mean a Swedish name was copied across.
+      for (const lang of ['da', 'en'] as const) expect(standard.title![lang], `${standard.id} ${lang}`).not.toMatch(/[äöÄÖ]/);
+    }
+    const byId = new Map(pack.standards.map((s) => [s.id, s]));
+    expect(byId.get('ss12000')!.name).toBe('SS 12000');
+    expect(byId.get('ss12000')!.title!.en).toMatch(/^SS 12000 – Interface for information exchange/);
+    expect(byId.get('web-accessibility-directive')!.title).toEqual({ sv: 'Webbtillgänglighetsdirektivet', da: 'Webtilgængelighedsdirektivet', en: 'Web Accessibility Directive' });
+  });
+
+  it('keeps a pack whose standards have no title valid (packs written before titles)', () => {
+    const old = structuredClone(raw) as TemplatePackFile;
+    for (const s of old.standards) delete s.title;
+    expect(validateTemplatePack(old)).toBe(true);
+    const partial = structuredClone(raw) as TemplatePackFile;
+    partial.standards[0].title = { da: 'Kun dansk' };
+    expect(validateTemplatePack(partial)).toBe(true);
+  });
+
   it('serves every area with some standard, and points standards only at known areas', () => {
     const areaIds = new Set(pack.areas.map((a) => a.id));
     const served = new Set(pack.standards.flatMap((s) => s.areas));

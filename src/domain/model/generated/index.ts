@@ -814,7 +814,11 @@ export interface Standard {
    * via the `definition` "Id".
    */
   id: string;
+  /**
+   * The short designation, the same in every language ("SS 12000", "WCAG 2.1"). The optional title is the standard's name as each language says it ("Web Accessibility Directive", "Webbtillgänglighetsdirektivet"), shown wherever it is cited; packs without a title show the name.
+   */
   name: string;
+  title?: LocalizedText;
   /**
    * Who maintains it.
    */

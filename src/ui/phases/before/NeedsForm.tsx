@@ -6,6 +6,7 @@ import { Loading } from '../../common/Loading';
 import { Field } from '../../forms/Field';
 import { fieldError } from '../../forms/field-error';
 import { useProjectForm } from '../../forms/use-project-form';
+import { standardTitle } from '../../../domain/catalogue/standard-title';
 
 const FIELDS = ['before.areas', 'before.users', 'before.standards', 'before.problem', 'before.existingSystems'] as const;
 const USERS = ['pupils', 'teachers', 'guardians', 'school-leaders', 'administrators', 'support-staff'] as const;
@@ -72,7 +73,7 @@ function NeedsFormLoaded() {
                 .map((s) => (
                   <label key={s.id}>
                     <input type="checkbox" value={s.id} {...register('before.standards')} />
-                    <span>{s.name}</span>
+                    <span>{standardTitle(s, lang)}</span>
                   </label>
                 ))}
             </div>

@@ -6,6 +6,7 @@ import type { Language } from '../../../domain/model';
 import { useCatalogue } from '../../../store';
 import { Loading } from '../../common/Loading';
 import { useAnalysedProject } from './use-settled';
+import { standardTitleOf } from '../../../domain/catalogue/standard-title';
 
 /** Which areas and standards the specification covers, and the gaps buyers regret later. */
 export function CoveragePanel() {
@@ -34,7 +35,7 @@ export function CoveragePanel() {
             <li key={i} className="notice notice-warn">
               {t(`coverage.warning.${w.code.slice(9)}`, {
                 count: 'uids' in w ? w.uids.length : 0,
-                standard: 'standardId' in w ? (catalogue.standards.get(w.standardId)?.name ?? w.standardId) : '',
+                standard: 'standardId' in w ? standardTitleOf(catalogue.standards, w.standardId, lang) : '',
               })}
             </li>
           ))}
@@ -73,7 +74,7 @@ export function CoveragePanel() {
             <tbody>
               {coverage.standards.map((s) => (
                 <tr key={s.standardId}>
-                  <th scope="row">{catalogue.standards.get(s.standardId)?.name ?? s.standardId}</th>
+                  <th scope="row">{standardTitleOf(catalogue.standards, s.standardId, lang)}</th>
                   <td className={s.count === 0 ? 'field-error' : undefined}>{s.count}</td>
                 </tr>
               ))}

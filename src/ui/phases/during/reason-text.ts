@@ -3,6 +3,7 @@ import type { Catalogue } from '../../../domain/catalogue/catalogue';
 import { localized } from '../../../domain/requirement/localized';
 import type { Language } from '../../../domain/model';
 import { reasonFromString, type SuggestionReason } from '../../../domain/suggestion/suggest';
+import { standardTitleOf } from '../../../domain/catalogue/standard-title';
 
 /** One reason in words, with the area or standard by its name (its id if the library lacks it). */
 export function reasonText(t: TFunction, reason: SuggestionReason, catalogue: Catalogue, lang: Language): string {
@@ -11,7 +12,7 @@ export function reasonText(t: TFunction, reason: SuggestionReason, catalogue: Ca
     case 'crossCutting':
       return t(`suggest.reason.${reason.code}`, { area: localized(catalogue.areas.get(reason.areaId)?.name, lang) || reason.areaId });
     case 'standard':
-      return t('suggest.reason.standard', { standard: catalogue.standards.get(reason.standardId)?.name ?? reason.standardId });
+      return t('suggest.reason.standard', { standard: standardTitleOf(catalogue.standards, reason.standardId, lang) });
     case 'confidentiality':
     case 'integrity':
     case 'availability':
