@@ -48,4 +48,10 @@ describe('recognising standard agreements by their structure', () => {
   it('does not name an agreement from a title alone', () => {
     expect(recogniseAgreement(seg(['Standard contractual clauses', 'We process your data.']))).toBe('unknown');
   });
+
+  it('does not call a Swedish DPA a PuB-avtal for the words every Swedish DPA uses', () => {
+    const generic = ['PERSONUPPGIFTSBITRÄDESAVTAL', '1. Parter', '1.1 Avtalet ingås mellan kommunen (Personuppgiftsansvarig) och leverantören.', '2. Instruktion', '2.1 Biträdet behandlar personuppgifter enligt instruktion.'];
+    expect(recogniseAgreement(seg(generic))).toBe('unknown');
+    expect(recogniseAgreement(seg(['Databehandleraftale', '§ 1 Formål', 'Bilag A Oplysninger om behandlingen']))).toBe('unknown');
+  });
 });
