@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -61,6 +63,14 @@ async function killAll(proc: ChildProcess): Promise<void> {
     proc.kill('SIGKILL');
   }
   await exited;
+}
+
+/** Every text node of a parsed XML document, joined in document order. */
+function collectText(node: unknown): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(collectText).join('');
+  if (node && typeof node === 'object') return Object.values(node).map(collectText).join('');
+  return '';
 }
 
 describe('nothing lost, nothing leaked', () => {
@@ -224,7 +234,7 @@ describe('nothing lost, nothing leaked', () => {
     await g.context.close();
   });
 
-  it('shows hostile user text as text everywhere and runs none of it', async () => {
+  it('shows hostile user text as text everywhere, runs none of it, and escapes it in the Word export', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
     let dialogs = 0;
@@ -232,16 +242,88 @@ describe('nothing lost, nothing leaked', () => {
       dialogs++;
       void d.dismiss();
     });
-    const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> "&'<> ‮ 𝔘𝔫𝔦 👩‍👩‍👧`;
+    // Markup, the five XML specials, an RTL override, a zero-width joiner inside an emoji family,
+    // and astral-plane letters.
+    const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)> "&'<> ‮RTL‬ a‍b 👩‍👩‍👧 𝔘𝔫𝔦`;
+    const injected = () => page.locator('img[src="x"], script:not([src])').count();
     const id = await createProject(page, hostile);
     await expect.poll(() => page.locator('.project-name').innerText()).toContain('<script>alert(1)</script>');
-    for (const route of ['before', 'during', 'review']) {
+
+    // Notes: the needs text, typed, plus a lone surrogate set the way a paste of broken text would
+    // (Playwright's typing goes through UTF-8 and would replace it).
+    const needs = page.locator('#n-problem');
+    await needs.fill(`Behov ${hostile}`);
+    await needs.evaluate((el: HTMLTextAreaElement) => {
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      setter.call(el, `${el.value} lone:${String.fromCharCode(0xd800)}:end`);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => needs.inputValue()).toContain('lone:');
+
+    // A custom requirement.
+    await page.goto(`${baseUrl()}/project/${id}/during`);
+    const custom = page.locator('details', { has: page.getByText('Skriv ett eget krav') });
+    await custom.getByText('Skriv ett eget krav').click();
+    await custom.getByLabel('Rubrik').fill(`Eget ${hostile}`.slice(0, 120));
+    await custom.getByLabel('Kravtext').fill(`Kravtext ${hostile}`);
+    await custom.getByLabel('Område').selectOption({ index: 1 });
+    await custom.getByRole('button', { name: 'Lägg till kravet' }).click();
+    await expect.poll(() => page.locator('main').innerText(), { timeout: 10_000 }).toContain(`Eget <script>alert(1)</script>`);
+    expect(await injected()).toBe(0);
+
+    // A checklist note.
+    await page.goto(`${baseUrl()}/project/${id}/review`);
+    const item = page.locator('ul.review-list > li').first();
+    await item.getByLabel('Anteckning').fill(`Notering ${hostile}`);
+    await expect.poll(() => item.getByLabel('Anteckning').inputValue()).toContain('onerror=alert(2)');
+
+    // Pasted contract text, checked and shown as a report.
+    await page.goto(`${baseUrl()}/project/${id}/contract`);
+    await page.getByText('…eller klistra in avtalstexten').click();
+    const paste = page.getByLabel('Avtalstext');
+    await expect.poll(() => paste.isEditable(), { timeout: 10_000 }).toBe(true);
+    await paste.fill(`1. Personuppgifter\n${hostile}\nLeverantören raderar personuppgifter inom 30 dagar. ${hostile}`);
+    await page.getByRole('button', { name: 'Kontrollera avtalet' }).click();
+    await page.getByRole('heading', { name: /^Rapport: / }).waitFor({ timeout: 15_000 });
+    expect(await injected()).toBe(0);
+
+    await page.waitForTimeout(1200); // saved within a second; the pages below read it back
+    for (const route of ['before', 'during', 'after', 'review', 'contract', 'library']) {
       await page.goto(`${baseUrl()}/project/${id}/${route}`);
       await page.waitForSelector('h1');
+      await expect.poll(() => page.locator('.project-name').innerText()).toContain('<img src=x onerror=alert(2)>');
+      expect(await injected(), route).toBe(0);
     }
+    await page.goto(`${baseUrl()}/project/${id}/before`);
+    await expect.poll(() => page.locator('#n-problem').inputValue()).toContain(`Behov ${hostile}`);
+    // The lone surrogate was stored and read back, not dropped with the rest of the text.
+    expect(await page.locator('#n-problem').inputValue()).toMatch(/lone:.:end/s);
     await page.goto(baseUrl() + '/');
     await expect.poll(() => page.locator('.project-list').innerText()).toContain('<img src=x onerror=alert(2)>');
     expect(await page.locator('.project-list img').count()).toBe(0);
+
+    // The specification as Word: well-formed XML with the text escaped, as Word needs to open it.
+    await page.goto(`${baseUrl()}/project/${id}/during`);
+    const button = page.getByRole('button', { name: 'Exportera kravspecifikation och svarsformulär (Word)' });
+    await expect.poll(() => button.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+    const parts = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    for (const [name, bytes] of Object.entries(parts)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const xml = strFromU8(bytes);
+      expect(XMLValidator.validate(xml), name).toBe(true);
+      expect(xml, `${name} carries no raw markup from the user`).not.toMatch(/<script|<img/);
+    }
+    const documentXml = strFromU8(parts['word/document.xml']);
+    expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const text = collectText(new XMLParser({ ignoreAttributes: true, processEntities: true, htmlEntities: false }).parse(documentXml));
+    for (const expected of [`Eget <script>alert(1)</script>`, `Kravtext ${hostile}`, `<img src=x onerror=alert(2)> "&'<>`, '👩‍👩‍👧', '‮RTL‬', 'a‍b']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(strFromU8(parts['docProps/core.xml'])).toContain('&lt;script&gt;');
+    // XML 1.0 has no place for a lone surrogate: none reaches the file.
+    for (const bytes of Object.values(parts)) expect(strFromU8(bytes)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(text, 'the needs text, around where the lone surrogate was').toMatch(/Behov <script>alert\(1\)<\/script>.*lone:.:end/s);
     expect(dialogs).toBe(0);
     expectClean(g);
     await g.context.close();
