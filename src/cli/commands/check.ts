@@ -80,7 +80,16 @@ function where(e: Evidence, t: TFunction): string {
 
 /** The excerpt around its first highlight, the matched words in »guillemets«. */
 function quote(e: Evidence): string {
-  const marked = [...e.highlights].reverse().reduce((s, [a, b]) => `${s.slice(0, a)}»${s.slice(a, b)}«${s.slice(b)}`, e.excerpt);
+  // The location names the heading already; the quote starts with what the clause says.
+  const heading = e.location.heading;
+  const skip = heading && e.excerpt.startsWith(`${heading}\n`) && e.excerpt.length > heading.length + 1 ? heading.length + 1 : 0;
+  const body = e.excerpt.slice(skip);
+  // Marking from the last highlight keeps the earlier offsets valid.
+  const marked = e.highlights
+    .filter(([a]) => a >= skip)
+    .map(([a, b]) => [a - skip, b - skip])
+    .sort((x, y) => y[0] - x[0])
+    .reduce((s, [a, b]) => `${s.slice(0, a)}»${s.slice(a, b)}«${s.slice(b)}`, body);
   const flat = marked.replace(/\s+/g, ' ');
   const at = flat.indexOf('»');
   const start = Math.max(0, at - 80);
@@ -102,9 +111,9 @@ function humanReport(run: CheckRun, numbers: Map<string, string>, t: TFunction):
       lines.push(`${number ? `[${number}] ` : ''}${f.title} — ${t(`contract:status.${f.status}`)}, ${t(`contract:confidence.${f.confidence}`)}`);
       if (f.explanation) lines.push(`    ${t(`contract:explanation.${f.explanation.code}`, explanationArgs(f, t))}`);
       if (f.required && f.found) lines.push(`    ${t('contract:cli.requiredFound', { required: valueText(f.required, t), found: valueText(f.found, t) })}`);
+      // Every finding with evidence quotes its clause, a `met` too: the reader checks what it rests on.
       const e = f.evidence[0];
-      if (e && f.status !== 'met') lines.push(`    ${where(e, t)}: ${quote(e)}`);
-      else if (e) lines.push(`    ${where(e, t)}`);
+      if (e) lines.push(`    ${where(e, t)}: ${quote(e)}`);
     }
     lines.push('');
   }

@@ -221,8 +221,10 @@ function checkBySimilarity(r: ResolvedRequirement, index: ClauseIndex): Finding 
   const best = terms.length ? index.search(terms).matches[0] : undefined;
   const share = best ? best.terms.size / terms.length : 0;
   const percent = Math.round(share * 100);
-  if (!best || share < 0.4) {
-    return { ...base(r), status: 'missing', confidence: 'low', explanation: { code: 'similarity', args: { percent } }, evidence: best ? [matchEvidence(index, best)] : [] };
+  // Nothing shared (or no content words to share): there is no match to show, only its absence.
+  if (!best || percent === 0) return { ...base(r), status: 'missing', confidence: 'low', explanation: { code: 'not-found' }, evidence: [] };
+  if (share < 0.4) {
+    return { ...base(r), status: 'missing', confidence: 'low', explanation: { code: 'similarity-weak', args: { percent } }, evidence: [matchEvidence(index, best)] };
   }
   return { ...base(r), status: share >= 0.75 ? 'met' : 'partial', confidence: 'low', explanation: { code: 'similarity', args: { percent } }, evidence: [matchEvidence(index, best)] };
 }

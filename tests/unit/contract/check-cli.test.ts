@@ -35,6 +35,18 @@ describe('kravkit check', () => {
     expect(r.out).toContain('Data may be transferred outside the EU/EEA.');
   });
 
+  it('quotes the clause for every finding with evidence, a met one too, and shows no match of 0 % similarity', async () => {
+    const r = await kravkitCheck(PROJECT, 'tests/fixtures/contracts/sv-dpa-conflicts.txt', '--pack', PACK);
+    const met = r.out.slice(r.out.indexOf('== Met'), r.out.indexOf('== Risks'));
+    const findings = met.split('\n').filter((l) => /^\[K-/.test(l));
+    expect(findings).toHaveLength(6);
+    // Each met finding is followed by its explanation and then its clause, quoted with the matched words marked.
+    expect(met).toMatch(/Clause 3\.1, Tystnadsplikt: »Behörig personal« hos Personuppgiftsbiträdet omfattas av »tystnadsplikt«\./);
+    expect(met.match(/^ {4}Clause [\d.]+, [^:]+: .*»/gm)).toHaveLength(6);
+    expect(r.out).not.toMatch(/\(0 %/);
+    expect(r.out).toMatch(/\[K-1\.1\] Kvartalsrapport — Missing, low confidence\n {4}No clause in the contract speaks to this requirement\./);
+  });
+
   it('writes the schema-valid JSON report with --json --out', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kravkit-check-')), 'report.json');
     const r = await kravkitCheck(PROJECT, 'tests/fixtures/contracts/da-dpa-full.pdf', '--pack', PACK, '--json', '--out', file);
