@@ -92,6 +92,51 @@ describe('the flat-rate pool page', () => {
     const alinea = within(table).getByRole('row', { name: /^Alinea/ });
     expect(alinea.textContent).toMatch(/\(\+SEK/);
     expect(within(table).getByRole('row', { name: /^Gleerups/ }).textContent).toMatch(/\(-SEK/);
+
+    // The CSV holds every saved scenario, each row naming its own, each summing to the whole pool.
+    await user.click(screen.getByRole('button', { name: 'Export payouts (CSV)' }));
+    const rows = (await downloads[0].blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(rows[0]).toBe('Scenario,Supplier,Period,Payout in minor units,Payout,Usage share');
+    const sums = new Map<string, number>();
+    for (const line of rows.slice(1)) sums.set(line.split(',')[0], (sums.get(line.split(',')[0]) ?? 0) + Number(line.split(',').at(-3)));
+    expect([...sums]).toEqual([
+      ['Base', 246_960_000],
+      ['Alinea × 2', 246_960_000],
+    ]);
+    expect(downloads[0].name).toBe('Flat-rate pool payouts UH-2026-014 Lärplattform 2027.csv');
+  });
+
+  it('exports CSV for a Swedish user with semicolons, decimal commas, a UTF-8 BOM and Swedish column names and file name', async () => {
+    const user = userEvent.setup();
+    const usage = [
+      { supplier: 'Förlaget Åäö', material: 'm1', period: '2026-01', active_users: 1, sessions: 1, minutes: 1 },
+      { supplier: 'Beta; AB', material: 'm2', period: '2026-01', active_users: 2, sessions: 1, minutes: 1 },
+    ];
+    useKravkitStore.setState({
+      project: {
+        ...project,
+        poolScenarios: [
+          { id: 's1', name: 'Bas', amountPerPupil: 1, pupils: 100, feePercent: 1, key: 'active_users', currency: 'SEK', usage },
+          { id: 's2', name: 'Sessioner', amountPerPupil: 1, pupils: 100, feePercent: 0, key: 'sessions', currency: 'SEK', usage },
+        ],
+      },
+    });
+    await renderWithApp(<PoolPage />, { lang: 'sv' });
+    await user.click(screen.getByRole('button', { name: 'Exportera utbetalningar (CSV)' }));
+    const bytes = new Uint8Array(await downloads[0].blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n')).toEqual([
+      'Scenario;Leverantör;Period;Utbetalning i öre;Utbetalning;Andel av användningen',
+      'Bas;"Beta; AB";2026-01;6600;66,00;0,666667',
+      'Bas;Förlaget Åäö;2026-01;3300;33,00;0,333333',
+      'Sessioner;"Beta; AB";2026-01;5000;50,00;0,500000',
+      'Sessioner;Förlaget Åäö;2026-01;5000;50,00;0,500000',
+      '',
+    ]);
+    expect(downloads[0].name).toBe('Flatrate-pool utbetalningar UH-2026-014 Lärplattform 2027.csv');
+    await user.click(screen.getByRole('button', { name: 'Exportera rapport (.docx)' }));
+    await waitFor(() => expect(downloads).toHaveLength(2), { timeout: 10_000 });
+    expect(downloads[1].name).toBe('Flatrate-pool rapport UH-2026-014 Lärplattform 2027.docx');
   });
 
   it('counts pupils school by school when given, and keeps them with the saved scenario', async () => {

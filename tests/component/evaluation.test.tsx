@@ -57,7 +57,8 @@ describe('the evaluation page', () => {
     expect(xml).toContain('Utvärderingsprotokoll');
     expect(xml).toMatch(/800\s000,00 ÷ 1\s000\s000,00 × 10 = 8,00/);
     expect(xml).toContain('(40 × 10,00 + 60 × 6,00) ÷ 100 = 7,60');
-    expect(downloads[0].name).toMatch(/\.evaluation-protocol\.docx$/);
+    // Named in the protocol's language, like the specification.
+    expect(downloads[0].name).toBe(`Utvärderingsprotokoll ${project.reference} ${project.title}.docx`);
   });
 
   it('shows a tie visibly and re-ranks when the model changes', async () => {

@@ -8,7 +8,6 @@ import type { CheckRun, Language, Project } from '../../domain/model';
 import { assembleSpecification } from '../../domain/specification/assemble';
 import { checkReportDocument } from './check-report';
 import { checklistsDocument } from './checklists';
-import { cleanText } from './clean-text';
 import type { DocText } from './frame';
 import { specificationDocument } from './specification';
 
@@ -16,6 +15,7 @@ export { checkReportDocument };
 export { checklistsDocument } from './checklists';
 export { specificationDocument } from './specification';
 export { DOCX_MIME, toBlob, toBuffer } from './pack';
+export { exportFileName } from './file-name';
 export type { DocText } from './frame';
 
 export type ExportWhat = 'specification' | 'checklists';
@@ -55,16 +55,4 @@ export function checkReportForProject(input: { run: CheckRun; project: Project; 
   const spec = assembleSpecification(input.project, input.catalogue, input.lang);
   const numbers = new Map(spec.requirements.map((r) => [r.requirement.uid, r.number]));
   return checkReportDocument({ run: input.run, project: input.project, numbers, lang: input.lang, t: input.t });
-}
-
-/** A file name that every file system accepts: "Kravspecifikation UH-2026-014 Lärplattform 2027.docx". */
-export function exportFileName(kind: string, project: Pick<Project, 'title' | 'reference'>): string {
-  const raw = [kind, project.reference, project.title].filter(Boolean).join(' ');
-  const safe = cleanText(raw)
-    .replace(/[\\/:*?"<>|\u007F]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 120)
-    .replace(/[. ]+$/, '');
-  return `${safe || 'kravkit'}.docx`;
 }

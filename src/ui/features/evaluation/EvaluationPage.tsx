@@ -10,6 +10,7 @@ import { DocumentExportButton, type DocumentTask } from '../export/DocumentExpor
 import { BidEditor } from './BidEditor';
 import { EvaluationResultView } from './EvaluationResultView';
 import { ModelSettings } from './ModelSettings';
+import { exportFileName } from '../../../io/docx/file-name';
 
 const DEFAULT_CURRENCY: Record<string, 'SEK' | 'DKK' | 'EUR' | 'NOK'> = { se: 'SEK', dk: 'DKK', no: 'NOK' };
 
@@ -37,7 +38,7 @@ export default function EvaluationPage() {
     const { evaluationProtocolBlob } = await import('../../../io/docx/evaluation-protocol');
     onStage('building');
     const blob = await evaluationProtocolBlob({ project, requirements, result, sensitivity: cases, flips, lang: docLang, t: docT, date: nowIso() });
-    return { blob, fileName: `${project.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kravkit'}.evaluation-protocol.docx` };
+    return { blob, fileName: exportFileName(docT('export:kind.evaluationProtocol'), project) };
   };
 
   const shoulds = requirements.filter((r) => r.kind === 'should');

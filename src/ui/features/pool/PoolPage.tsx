@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareScenarios, compareWithLicences, scaleSupplierUsage } from '../../../domain/pool/compare';
 import { distributePool, MEASURES, type PoolTerms, type UsageRow } from '../../../domain/pool/distribute';
-import { payoutCsv } from '../../../domain/pool/payout-csv';
+import { csvDialect, PAYOUT_COLUMNS, payoutCsv, type PayoutColumn } from '../../../domain/pool/payout-csv';
 import { parseSchoolLines, pupilsOf } from '../../../domain/pool/schools';
 import type { UsageRowProblem } from '../../../domain/pool/usage-import';
 import type { Language, PoolScenario } from '../../../domain/model';
 import { formatNumber } from '../../../i18n';
+import { exportFileName } from '../../../io/docx/file-name';
 import { newId, nowIso, useProject, useUpdateProject } from '../../../store';
 import { downloadBlob } from '../../common/download';
 import { PoolResult } from './PoolResult';
@@ -103,7 +104,13 @@ export default function PoolPage() {
     return chosen.length > 1 ? { chosen, rows: compareScenarios(chosen.map((s) => ({ name: s.name, distribution: distributePool(termsOf(s), s.usage) }))) } : null;
   }, [saved, compare]);
 
-  const fileBase = project.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'kravkit';
+  // Every saved scenario, each row naming its own; the terms on screen when nothing is saved yet.
+  const exportCsv = () => {
+    const scenarios = saved.length ? saved.map((s) => ({ name: s.name, distribution: distributePool(termsOf(s), s.usage) })) : [{ name: name || t('title'), distribution }];
+    const columns = Object.fromEntries(PAYOUT_COLUMNS.map((c) => [c, t(`export.csvColumns.${c}`)])) as Record<PayoutColumn, string>;
+    const csv = payoutCsv(scenarios, columns, csvDialect(lang));
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(t('export:kind.poolPayouts'), project, 'csv'));
+  };
 
   return (
     <section aria-labelledby="pool-title" className="pool">
@@ -223,7 +230,7 @@ export default function PoolPage() {
 
       {usage.length > 0 && (
         <div className="row-actions">
-          <button type="button" onClick={() => downloadBlob(new Blob([payoutCsv([{ name: name || t('title'), distribution }], t('export.csvHeader'))], { type: 'text/csv' }), `${fileBase}.pool.csv`)}>
+          <button type="button" onClick={exportCsv}>
             {t('export.csv')}
           </button>{' '}
           <DocumentExportButton
@@ -233,7 +240,7 @@ export default function PoolPage() {
               const { poolReportBlob } = await import('../../../io/docx/pool-report');
               onStage('building');
               const blob = await poolReportBlob({ project, scenarios: saved.length ? reportScenarios() : current(), lang: docLang, t: docT, date: nowIso() });
-              return { blob, fileName: `${fileBase}.pool.docx` };
+              return { blob, fileName: exportFileName(docT('export:kind.poolReport'), project) };
             }}
           />
         </div>
