@@ -323,7 +323,8 @@ describe('nothing lost, nothing leaked', () => {
     expect(strFromU8(parts['docProps/core.xml'])).toContain('&lt;script&gt;');
     // XML 1.0 has no place for a lone surrogate: none reaches the file.
     for (const bytes of Object.values(parts)) expect(strFromU8(bytes)).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    expect(text, 'the needs text, around where the lone surrogate was').toMatch(/Behov <script>alert\(1\)<\/script>.*lone:.:end/s);
+    // The lone surrogate is dropped or replaced there, and the text around it kept.
+    expect(text, 'the needs text').toMatch(/Behov <script>alert\(1\)<\/script>.*lone:\uFFFD?:end/s);
     expect(dialogs).toBe(0);
     expectClean(g);
     await g.context.close();
