@@ -54,6 +54,30 @@ function hoistRuntimeRequires(code: string): string {
   return imports.join('\n') + '\n' + out;
 }
 
+/**
+ * ajv reports a failed `not` with no parameters. Every `not` in our schemas forbids fields
+ * (`not: { required: [...] }`), so record which, by schema path, for the error message to name them.
+ */
+function forbiddenFields(schemas: Record<string, unknown>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const walk = (node: unknown, pointer: string, file: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((x, i) => walk(x, `${pointer}/${i}`, file));
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (key === 'not' && value && typeof value === 'object' && Array.isArray((value as { required?: unknown }).required)) {
+        out[`${file}${at}`] = (value as { required: string[] }).required;
+      }
+      walk(value, at, file);
+    }
+  };
+  for (const [file, schema] of Object.entries(schemas)) walk(schema, '#', file);
+  return out;
+}
+
 function typeName(file: string): string {
   return file
     .replace('.schema.json', '')
@@ -80,7 +104,8 @@ async function main(): Promise<void> {
     if (schemas[file]) refs[fn] = schemas[file].$id;
   }
   const code = hoistRuntimeRequires(standaloneCode(ajv, refs));
-  writeFileSync(join(validatorsOut, 'validators.js'), banner + code);
+  const forbidden = `\nexport const forbiddenByNot = ${JSON.stringify(forbiddenFields(schemas))};\n`;
+  writeFileSync(join(validatorsOut, 'validators.js'), banner + code + forbidden);
   const dts =
     banner +
     Object.keys(refs)
@@ -89,7 +114,7 @@ async function main(): Promise<void> {
           `export declare const ${fn}: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };`,
       )
       .join('\n') +
-    '\n';
+    '\n/** The fields each `not` forbids, by schema file and path ("project.schema.json#/$defs/…/not"). */\nexport declare const forbiddenByNot: Record<string, string[]>;\n';
   writeFileSync(join(validatorsOut, 'validators.d.ts'), dts);
 
   // One root that references every file schema, so each shared definition is emitted once.

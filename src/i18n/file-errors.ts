@@ -3,8 +3,9 @@ import type { FileError, SchemaProblem } from '../domain/files/envelope';
 
 /** One schema error as a reader would say it: the JSON path, then what is wrong there. */
 export function describeSchemaProblem(p: SchemaProblem, t: TFunction): string {
-  const key = `files:schema.${p.keyword}`;
   const params = p.params as Record<string, string | number>;
+  // A `not` whose forbidden fields are unknown still gets a sentence, not empty quotes.
+  const key = `files:schema.${p.keyword === 'not' && params.property === undefined ? 'notAny' : p.keyword}`;
   const text = t(key, { ...params, defaultValue: p.message });
   return `${p.path}: ${text}`;
 }

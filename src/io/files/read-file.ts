@@ -10,6 +10,7 @@ import { exceedsDepth } from '../../domain/files/depth';
 import { migrate } from '../../domain/files/migrations';
 import type { BackupFile, CheckReportFile, ProjectFile, TemplatePackFile } from '../../domain/model';
 import {
+  forbiddenByNot,
   validateBackup,
   validateCheckReport,
   validateProject,
@@ -19,7 +20,9 @@ import {
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 
-type Validator = ((d: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; message?: string; params: object }[] | null };
+type Validator = ((d: unknown) => boolean) & {
+  errors?: { instancePath: string; schemaPath?: string; keyword: string; message?: string; params: object }[] | null;
+};
 
 const VALIDATORS: Record<FileKind, Validator> = {
   'kravkit.project': validateProject,
@@ -92,10 +95,29 @@ export function readFileOfKind<K extends FileKind>(text: string, kind: K): ReadR
 }
 
 export function schemaProblems(errors: Validator['errors']): SchemaProblem[] {
-  return (errors ?? []).slice(0, 50).map((e) => ({
-    path: e.instancePath || '/',
-    keyword: e.keyword,
-    message: e.message ?? e.keyword,
-    params: e.params as Record<string, unknown>,
-  }));
+  return (errors ?? [])
+    // A bad property name is reported twice: by the rule it broke and by propertyNames, which names it once.
+    .filter((e) => e.keyword === 'propertyNames' || !('propertyName' in e))
+    .slice(0, 50)
+    .map((e) => ({
+      path: e.instancePath || '/',
+      keyword: e.keyword,
+      message: e.message ?? e.keyword,
+      params: e.keyword === 'not' ? notParams(e.schemaPath ?? '') : (e.params as Record<string, unknown>),
+    }));
+}
+
+/**
+ * ajv gives a failed `not` no parameters; name the fields it forbids. ajv's schema path starts at
+ * the definition it compiled separately ('#/oneOf/0/not'), so it is matched as the end of the
+ * full path; an ending shared by `not`s forbidding different fields names none.
+ */
+function notParams(schemaPath: string): Record<string, unknown> {
+  const tail = schemaPath.replace(/^[^#]*#/, '');
+  const matches = new Set(
+    Object.entries(forbiddenByNot)
+      .filter(([key]) => key.endsWith(tail))
+      .map(([, fields]) => fields.join('", "')),
+  );
+  return matches.size === 1 ? { property: [...matches][0] } : {};
 }

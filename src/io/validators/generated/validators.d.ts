@@ -3,3 +3,5 @@ export declare const validateTemplatePack: ((data: unknown) => boolean) & { erro
 export declare const validateProject: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const validateCheckReport: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
 export declare const validateBackup: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+/** The fields each `not` forbids, by schema file and path ("project.schema.json#/$defs/…/not"). */
+export declare const forbiddenByNot: Record<string, string[]>;
