@@ -15,10 +15,26 @@ export interface PersistedSlice {
   project: Project | null;
 }
 
-/** zustand's migrate: lift a stored project from an older version through the file migrations. */
+/** A project stored by a newer Kravkit: this version must neither open nor rewrite it. */
+export class NewerVersionError extends Error {
+  constructor(
+    readonly found: number,
+    readonly projectId: string | undefined,
+  ) {
+    super(`project stored at version ${found}; this version reads up to ${STORE_VERSION}`);
+    this.name = 'NewerVersionError';
+  }
+}
+
+/**
+ * zustand's migrate: lift a stored project from an older version through the file migrations.
+ * A newer one is refused with NewerVersionError: read as if it were current, its unknown parts
+ * would be dropped by the next save.
+ */
 export function migratePersisted(persisted: unknown, version: number): PersistedSlice {
   const state = persisted as PersistedSlice | undefined;
   if (!state?.project) return { project: null };
+  if (version > STORE_VERSION) throw new NewerVersionError(version, typeof state.project.id === 'string' ? state.project.id : undefined);
   const file = migrateFile('kravkit.project', { kind: 'kravkit.project', formatVersion: version, project: state.project }, version);
   return { project: file.project as Project };
 }

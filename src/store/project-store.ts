@@ -5,7 +5,7 @@ import type { Language, Project, TemplatePackFile } from '../domain/model';
 import { createProject } from '../domain/project/create';
 import { projectRepository, summarise, type ProjectSummary } from '../io/storage/project-repository';
 import { announce, requestRename, watchProjects, whileNoTabEdits } from '../io/tabs/project-lock';
-import { createProjectStorage, migratePersisted, STORE_VERSION, type PersistedSlice, type SaveProblem } from './persistence';
+import { createProjectStorage, migratePersisted, NewerVersionError, STORE_VERSION, type PersistedSlice, type SaveProblem } from './persistence';
 import { newId, nowIso } from './ids';
 import { createTabCoordinator } from './tab-coordinator';
 
@@ -36,6 +36,8 @@ export interface KravkitState extends PersistedSlice {
   readOnly: boolean;
   /** The id of a project this tab showed until another tab deleted it. */
   deletedElsewhere: string | null;
+  /** A project stored by a newer Kravkit, refused rather than opened (it is left as it is). */
+  tooNew: { projectId: string | undefined; found: number; supported: number } | null;
 
   loadProjects(): Promise<void>;
   createProject(input: { title: string; language: Language; organisation?: string }): Promise<string>;
@@ -87,7 +89,12 @@ const tabs = createTabCoordinator({
     const state = useKravkitStore.getState();
     // Only a read-only tab follows another tab's saves; an editing tab keeps its own state.
     if (record && state.readOnly && state.project?.id === id) {
-      useKravkitStore.setState({ project: migratePersisted({ project: record.project }, record.version).project, past: [], future: [] });
+      try {
+        useKravkitStore.setState({ project: migratePersisted({ project: record.project }, record.version).project, past: [], future: [] });
+      } catch (e) {
+        // Saved by a newer Kravkit in the other tab: keep showing what this tab can read.
+        if (!(e instanceof NewerVersionError)) throw e;
+      }
     }
   },
   applyRename: async (id, title) => {
@@ -132,6 +139,7 @@ export const useKravkitStore = create<KravkitState>()(
       userPacks: [],
       readOnly: false,
       deletedElsewhere: null,
+      tooNew: null,
 
       async loadProjects() {
         stopWatching ??= watchProjects(() => void get().loadProjects());
@@ -158,6 +166,10 @@ export const useKravkitStore = create<KravkitState>()(
         await get().flush();
         const record = await projectRepository.load(id);
         if (!record) return false;
+        if (record.version > STORE_VERSION) {
+          set({ tooNew: { projectId: id, found: record.version, supported: STORE_VERSION } });
+          return false;
+        }
         await projectRepository.setOpenId(id);
         const { project } = migratePersisted({ project: record.project }, record.version);
         set({ project, past: [], future: [], lastEdit: null, readOnly: false, deletedElsewhere: null });
@@ -300,7 +312,12 @@ export const useKravkitStore = create<KravkitState>()(
       partialize: (s) => ({ project: s.project }),
       migrate: migratePersisted,
       skipHydration: true,
-      onRehydrateStorage: () => () => useKravkitStore.setState({ hydrated: true }),
+      // A refused stored project (saved by a newer Kravkit) is left on disk untouched and not opened.
+      onRehydrateStorage: () => (_state: KravkitState | undefined, error: unknown) =>
+        useKravkitStore.setState({
+          hydrated: true,
+          ...(error instanceof NewerVersionError ? { tooNew: { projectId: error.projectId, found: error.found, supported: STORE_VERSION } } : {}),
+        }),
     },
   ),
 );

@@ -16,6 +16,7 @@ export default function ProjectLayout() {
   const [missing, setMissing] = useState(false);
   const readOnly = useKravkitStore((s) => s.readOnly);
   const deletedElsewhere = useKravkitStore((s) => s.deletedElsewhere === projectId);
+  const tooNew = useKravkitStore((s) => (s.tooNew?.projectId === projectId ? s.tooNew : null));
   const location = useLocation();
   useLoadCatalogue();
 
@@ -49,6 +50,14 @@ export default function ProjectLayout() {
         <p>
           <Link to="/">{t('tabs.backToStart')}</Link>
         </p>
+      </section>
+    );
+  }
+  if (tooNew) {
+    return (
+      <section>
+        <h1>{t('project.tooNewTitle')}</h1>
+        <p role="alert">{t('project.tooNew', { found: tooNew.found, supported: tooNew.supported })}</p>
       </section>
     );
   }
