@@ -15,6 +15,18 @@ const COMMANDS: Record<string, () => Promise<{ run: CliCommand }>> = {
   pool: () => import('./commands/pool'),
 };
 
+/**
+ * A reader that stops reading (`kravkit catalog --json | head`) closes the pipe; the next write
+ * fails with EPIPE. That is the reader's choice, not an error: stop quietly instead of printing
+ * Node's stack trace. Any other stream error is still reported.
+ */
+function exitQuietlyOnEpipe(stream: NodeJS.WriteStream, exit: (code: number) => void = (code) => process.exit(code)): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') exit(0);
+    else throw e;
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const lang = cliLanguage();
   const i18n = await cliI18n(lang);
@@ -38,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
   const { run } = await load();
   return run(rest, ctx);
 }
+
+exitQuietlyOnEpipe(process.stdout);
+exitQuietlyOnEpipe(process.stderr);
 
 main(process.argv.slice(2)).then(
   (code) => {
