@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n';
 import type { Language } from '../../domain/model';
 
-const REVIEWED = '2026-11-22';
+const REVIEWED = '2026-11-28';
 
 export default function AccessibilityStatement() {
   const { t, i18n } = useTranslation('statement');
