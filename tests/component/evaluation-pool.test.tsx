@@ -56,6 +56,32 @@ describe('the flat-rate pool page', () => {
     expect(sum).toBe(246_960_000);
   });
 
+  it('imports usage with only minutes: the other keys are disabled with the reason, and the key moves to minutes', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<PoolPage />);
+    await setTerms(user);
+    expect(screen.getByLabelText('Share of active users')).toBeChecked();
+    const file = (text: string) => new File([text], 'minutes.csv', { type: 'text/csv' });
+    // Without any measure the rows cannot be used.
+    await user.upload(screen.getByLabelText('Import usage CSV'), file('supplier,material,period\nA,a,2026-01\n'));
+    expect(await screen.findByText('Choose at least one column with a measure: active users, sessions or minutes.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Use these rows' })).toBeDisabled();
+
+    await user.upload(screen.getByLabelText('Import usage CSV'), file('supplier,material,period,minutes\nA,a,2026-01,30\nB,b,2026-01,10\n'));
+    await user.click(await screen.findByRole('button', { name: 'Use these rows' }));
+    expect(await screen.findByText('2 rows read')).toBeInTheDocument();
+    expect(screen.getByLabelText('Share of minutes')).toBeChecked();
+    for (const key of ['Share of active users', 'Share of sessions']) {
+      const radio = screen.getByLabelText(key, { exact: false });
+      expect(radio).toBeDisabled();
+      expect(radio).toHaveAccessibleDescription(/Not in the usage data: the file had no “(Active users|Sessions)” column\./);
+    }
+    expect(screen.getByLabelText('Share of minutes', { exact: false })).toBeEnabled();
+    // 4 200 × 50 kr less 2 % = 205 800 kr, split 3:1 by minutes.
+    const payouts = screen.getByRole('table', { name: 'Payouts' });
+    expect(within(payouts).getByRole('row', { name: /^A\b/ })).toHaveTextContent(/SEK\s154,350\.00/);
+  });
+
   it('lists rows it could not read with their line numbers', async () => {
     const user = userEvent.setup();
     await renderWithApp(<PoolPage />);

@@ -1,6 +1,6 @@
 import { distributePool, type DistributionKey } from '../../domain/pool/distribute';
 import { toMinor } from '../../domain/pool/minor-units';
-import { guessColumnMapping, mapUsageRecords, missingFields, parseMeasure } from '../../domain/pool/usage-import';
+import { guessColumnMapping, mappedMeasures, mapUsageRecords, missingFields, parseMeasure } from '../../domain/pool/usage-import';
 import { readUsageCsv } from '../../io/usage/read-usage-csv';
 import { formatNumber } from '../../i18n';
 import { parseArgs, type CliCommand } from '../context';
@@ -48,6 +48,10 @@ export const run: CliCommand = async (args, ctx) => {
   const mapping = guessColumnMapping(table.header);
   const missing = missingFields(mapping);
   if (missing.length) return fail(t('pool:cli.missingColumns', { fields: missing.join(', ') }));
+  const measures = mappedMeasures(mapping);
+  if (measures.length === 0) return fail(t('pool:cli.noMeasure', { fields: KEYS.join(', ') }));
+  // The key's own column must be there: sharing by a measure the file lacks would pay out nothing.
+  if (!measures.includes(key as (typeof measures)[number])) return fail(t('pool:cli.keyColumnMissing', { key, available: measures.join(', ') }));
   const { rows, problems: rowProblems } = mapUsageRecords(table.records, mapping);
   const rejected = [
     ...table.parseErrors.map((p) => ({ line: p.line, message: t('pool:import.parseError', p) })),

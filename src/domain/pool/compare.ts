@@ -18,7 +18,7 @@ export function compareWithLicences(distribution: PoolDistribution, usage: reado
     const c = cost.get(row.supplier) ?? { minor: 0, priced: 0, unpriced: 0 };
     if (row.licencePrice === undefined) c.unpriced++;
     else {
-      c.minor += Math.round(row.active_users * row.licencePrice * 100);
+      c.minor += Math.round((row.active_users ?? 0) * row.licencePrice * 100);
       c.priced++;
     }
     cost.set(row.supplier, c);
@@ -60,7 +60,12 @@ export function compareScenarios(columns: readonly ScenarioColumn[]): ScenarioCo
 export function scaleSupplierUsage(usage: readonly UsageRow[], supplier: string, factor: number): UsageRow[] {
   return usage.map((row) =>
     row.supplier === supplier
-      ? { ...row, active_users: row.active_users * factor, sessions: row.sessions * factor, minutes: row.minutes * factor }
+      ? {
+          ...row,
+          ...(row.active_users !== undefined ? { active_users: row.active_users * factor } : {}),
+          ...(row.sessions !== undefined ? { sessions: row.sessions * factor } : {}),
+          ...(row.minutes !== undefined ? { minutes: row.minutes * factor } : {}),
+        }
       : row,
   );
 }

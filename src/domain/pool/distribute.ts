@@ -157,6 +157,16 @@ function keyWeights(terms: PoolTerms): Record<Measure, number> | null {
   return w.active_users + w.sessions + w.minutes > 0 ? w : null;
 }
 
+/** The measures the usage carries: a file may have one, two or all three. */
+export function measuresIn(usage: readonly UsageRow[]): Set<Measure> {
+  const found = new Set<Measure>();
+  for (const row of usage) {
+    for (const m of MEASURES) if (row[m] !== undefined) found.add(m);
+    if (found.size === MEASURES.length) break;
+  }
+  return found;
+}
+
 function aggregate(usage: readonly UsageRow[]) {
   const supplierIndex = new Map<string, number>();
   for (const row of usage) if (!supplierIndex.has(row.supplier)) supplierIndex.set(row.supplier, 0);
@@ -171,9 +181,10 @@ function aggregate(usage: readonly UsageRow[]) {
       byPeriod.set(row.period, p);
     }
     const i = supplierIndex.get(row.supplier)!;
-    p.active_users[i] += row.active_users;
-    p.sessions[i] += row.sessions;
-    p.minutes[i] += row.minutes;
+    // A measure the usage file did not have counts as no use under it (its key is not offered).
+    p.active_users[i] += row.active_users ?? 0;
+    p.sessions[i] += row.sessions ?? 0;
+    p.minutes[i] += row.minutes ?? 0;
   }
   const periods = [...byPeriod.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { suppliers, periods, byPeriod };

@@ -1,9 +1,12 @@
-import type { UsageRow } from './distribute';
+import { MEASURES, type Measure, type UsageRow } from './distribute';
 
-/** The fields a usage row can carry; the first six are required. */
+/**
+ * The fields a usage row can carry. Supplier, material and period are required, and at least one
+ * measure: a file with only minutes can be shared by minutes, and the keys it lacks are not offered.
+ */
 export const USAGE_FIELDS = ['supplier', 'material', 'period', 'active_users', 'sessions', 'minutes', 'licencePrice'] as const;
 export type UsageField = (typeof USAGE_FIELDS)[number];
-export const REQUIRED_USAGE_FIELDS: readonly UsageField[] = ['supplier', 'material', 'period', 'active_users', 'sessions', 'minutes'];
+export const REQUIRED_USAGE_FIELDS: readonly UsageField[] = ['supplier', 'material', 'period'];
 
 /** Field → column index in the file. */
 export type ColumnMapping = Partial<Record<UsageField, number>>;
@@ -58,6 +61,11 @@ export function missingFields(mapping: ColumnMapping): UsageField[] {
   return REQUIRED_USAGE_FIELDS.filter((f) => mapping[f] === undefined);
 }
 
+/** The measures the mapping reads; none means the file cannot be shared by any key. */
+export function mappedMeasures(mapping: ColumnMapping): Measure[] {
+  return MEASURES.filter((m) => mapping[m] !== undefined);
+}
+
 /**
  * A measure as exported by Nordic and English systems: digits with spaces (or no-break spaces)
  * between thousands, and a decimal point or a decimal comma. Anything else is not a number.
@@ -77,8 +85,8 @@ const TEXT_LIMITS: Partial<Record<UsageField, number>> = { supplier: 300, materi
 export function mapUsageRecords(records: readonly UsageRecord[], mapping: ColumnMapping): { rows: UsageRow[]; problems: UsageRowProblem[] } {
   const rows: UsageRow[] = [];
   const problems: UsageRowProblem[] = [];
-  // The optional licence price may be missing at the end of a row; the required columns may not.
-  const needed = Math.max(...REQUIRED_USAGE_FIELDS.map((f) => mapping[f] ?? 0)) + 1;
+  // The optional licence price may be missing at the end of a row; the required and measured columns may not.
+  const needed = Math.max(...[...REQUIRED_USAGE_FIELDS, ...mappedMeasures(mapping)].map((f) => mapping[f] ?? 0)) + 1;
   for (const { line, cells } of records) {
     const rowProblems: UsageRowProblem[] = [];
     if (cells.length < needed) {

@@ -32,6 +32,30 @@ describe('kravkit pool', () => {
     expect(r.out).toMatch(/B\s+SEK\s75\.00/);
   });
 
+  it('shares a file with one measure by that measure, and says clearly when --key names a column the file lacks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kravkit-pool-'));
+    const file = join(dir, 'minutes.csv');
+    writeFileSync(file, 'supplier,material,period,minutes\nB,M1,2026-01,30\nA,M2,2026-01,10\n');
+    const ok = kravkit('pool', file, '--amount-per-pupil', '1', '--pupils', '100', '--key', 'minutes', '--json');
+    expect(ok.err).toBe('');
+    expect(ok.code).toBe(0);
+    expect((JSON.parse(ok.out) as { suppliers: { supplier: string; minor: number }[] }).suppliers).toEqual([
+      expect.objectContaining({ supplier: 'A', minor: 2500 }),
+      expect.objectContaining({ supplier: 'B', minor: 7500 }),
+    ]);
+    // The default key is active users, which this file does not have.
+    for (const args of [['--key', 'sessions'], []]) {
+      const r = kravkit('pool', file, '--amount-per-pupil', '1', '--pupils', '100', ...args);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(`--key ${args[1] ?? 'active_users'} shares by the column ${args[1] ?? 'active_users'}, which the CSV lacks. Choose one of the columns it has: minutes.`);
+    }
+    writeFileSync(file, 'supplier,material,period\nB,M1,2026-01\n');
+    const none = kravkit('pool', file, '--amount-per-pupil', '1', '--pupils', '100');
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('The CSV has no measure: it needs at least one of the columns active_users, sessions, minutes.');
+  });
+
   it('lists unreadable rows by line on stderr and exits 1', () => {
     const r = kravkit('pool', 'tests/fixtures/usage/bad-rows.csv', '--amount-per-pupil', '10', '--pupils', '10');
     expect(r.code).toBe(1);
@@ -39,12 +63,12 @@ describe('kravkit pool', () => {
     expect(r.err).toContain('Line 8: 2 columns, at least 6 expected.');
   });
 
-  it('refuses a file without the required columns', () => {
+  it('refuses a file without the required columns, naming only those it needs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kravkit-pool-'));
     const file = join(dir, 'u.csv');
-    writeFileSync(file, 'supplier,period,minutes\nA,1,2\n');
-    const r = kravkit('pool', file, '--amount-per-pupil', '1', '--pupils', '1');
+    writeFileSync(file, 'supplier,minutes\nA,2\n');
+    const r = kravkit('pool', file, '--amount-per-pupil', '1', '--pupils', '1', '--key', 'minutes');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('material, active_users, sessions');
+    expect(r.err).toBe('The CSV lacks the columns: material, period\n');
   });
 });

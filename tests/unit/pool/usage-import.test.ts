@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessColumnMapping, mapUsageRecords, missingFields, parseMeasure } from '../../../src/domain/pool/usage-import';
+import { scaleSupplierUsage } from '../../../src/domain/pool/compare';
+import { distributePool, measuresIn } from '../../../src/domain/pool/distribute';
+import { guessColumnMapping, mappedMeasures, mapUsageRecords, missingFields, parseMeasure } from '../../../src/domain/pool/usage-import';
+import { validateProject } from '../../../src/io/validators/generated/validators.js';
 import { readUsageCsv } from '../../../src/io/usage/read-usage-csv';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/usage/${name}`, import.meta.url), 'utf8');
@@ -36,8 +39,54 @@ describe('usage CSV', () => {
     ]);
   });
 
-  it('names the required columns the header lacks', () => {
-    expect(missingFields(guessColumnMapping(['supplier', 'period', 'minutes']))).toEqual(['material', 'active_users', 'sessions']);
+  it('names the required columns the header lacks: supplier, material and period, not the measures', () => {
+    expect(missingFields(guessColumnMapping(['supplier', 'period', 'minutes']))).toEqual(['material']);
+    expect(missingFields(guessColumnMapping(['supplier', 'material', 'period', 'minutes']))).toEqual([]);
+  });
+
+  it('needs at least one measure, and reads a file that has only one', () => {
+    expect(mappedMeasures(guessColumnMapping(['supplier', 'material', 'period']))).toEqual([]);
+    const mapping = guessColumnMapping(['leverantör', 'läromedel', 'period', 'minuter']);
+    expect(mappedMeasures(mapping)).toEqual(['minutes']);
+    const { rows, problems } = mapUsageRecords(
+      [
+        { line: 2, cells: ['Gleerups', 'Matte', '2026-01', '120'] },
+        { line: 3, cells: ['Liber', 'Svenska', '2026-01', ''] },
+        { line: 4, cells: ['Liber', 'Svenska', '2026-01'] },
+      ],
+      mapping,
+    );
+    // The rows carry only the measure the file has; no invented zeros for the others.
+    expect(rows).toEqual([{ supplier: 'Gleerups', material: 'Matte', period: '2026-01', minutes: 120 }]);
+    expect(problems).toEqual([
+      { line: 3, code: 'missing-value', field: 'minutes' },
+      { line: 4, code: 'too-few-columns', expected: 4, found: 3 },
+    ]);
+    expect([...measuresIn(rows)]).toEqual(['minutes']);
+  });
+
+  it('shares a minutes-only file by minutes, and a what-if scales only the measures present', () => {
+    const rows = [
+      { supplier: 'A', material: 'a', period: 'p', minutes: 30 },
+      { supplier: 'B', material: 'b', period: 'p', minutes: 10 },
+    ];
+    const d = distributePool({ amountPerPupil: 1, pupils: 100, feePercent: 0, key: 'minutes' }, rows);
+    expect(d.totals.map((x) => [x.supplier, x.minor])).toEqual([
+      ['A', 7500],
+      ['B', 2500],
+    ]);
+    // A mix weighting absent measures too falls back to the measure there is.
+    const mix = distributePool({ amountPerPupil: 1, pupils: 100, feePercent: 0, key: 'mix', mix: { active_users: 1, sessions: 1, minutes: 1 } }, rows);
+    expect(mix.totals.map((x) => x.minor)).toEqual([7500, 2500]);
+    expect(scaleSupplierUsage(rows, 'B', 2)[1]).toEqual({ supplier: 'B', material: 'b', period: 'p', minutes: 20 });
+  });
+
+  it('keeps saved usage rows without some measures valid in a project file', () => {
+    const project = JSON.parse(readFileSync(new URL('../../fixtures/projects/mini-project.json', import.meta.url), 'utf8'));
+    project.project.poolScenarios = [
+      { id: 's', name: 'Minutes only', amountPerPupil: 1, pupils: 10, feePercent: 0, key: 'minutes', usage: [{ supplier: 'A', material: 'a', period: 'p', minutes: 3 }] },
+    ];
+    expect(validateProject(project), JSON.stringify(validateProject.errors?.slice(0, 2))).toBe(true);
   });
 
   it('reads Nordic and English number formats and nothing else', () => {

@@ -681,9 +681,9 @@ export interface PoolScenario {
     supplier: string;
     material: string;
     period: string;
-    active_users: number;
-    sessions: number;
-    minutes: number;
+    active_users?: number;
+    sessions?: number;
+    minutes?: number;
     licencePrice?: number;
   }[];
 }

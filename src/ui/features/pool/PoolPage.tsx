@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareScenarios, compareWithLicences, scaleSupplierUsage } from '../../../domain/pool/compare';
-import { distributePool, MEASURES, type PoolTerms, type UsageRow } from '../../../domain/pool/distribute';
+import { distributePool, MEASURES, measuresIn, type Measure, type PoolTerms, type UsageRow } from '../../../domain/pool/distribute';
 import { csvDialect, PAYOUT_COLUMNS, payoutCsv, type PayoutColumn } from '../../../domain/pool/payout-csv';
 import { parseSchoolLines, pupilsOf } from '../../../domain/pool/schools';
 import type { UsageRowProblem } from '../../../domain/pool/usage-import';
@@ -50,10 +50,12 @@ export default function PoolPage() {
   const effectiveTerms = useMemo(() => (schools.schools.length ? { ...terms, pupils: pupilsOf(schools.schools) } : terms), [terms, schools]);
   const distribution = useMemo(() => distributePool(effectiveTerms, usage), [effectiveTerms, usage]);
   const licences = useMemo(() => compareWithLicences(distribution, usage), [distribution, usage]);
-  // The same terms under each single-measure key, side by side, so the choice of key can be seen.
+  // Keys by a measure the usage lacks are offered disabled, with the reason; before any usage, all are open.
+  const available = useMemo(() => (usage.length ? measuresIn(usage) : new Set<Measure>(MEASURES)), [usage]);
+  // The same terms under each single-measure key the usage has, side by side, so the choice of key can be seen.
   const byKey = useMemo(
-    () => (usage.length ? MEASURES.map((key) => ({ key, distribution: distributePool({ ...effectiveTerms, key }, usage) })) : []),
-    [effectiveTerms, usage],
+    () => (usage.length ? MEASURES.filter((key) => available.has(key)).map((key) => ({ key, distribution: distributePool({ ...effectiveTerms, key }, usage) })) : []),
+    [effectiveTerms, usage, available],
   );
   const suppliers = distribution.suppliers;
   const money = (minor: number) => formatNumber(minor / 100, lang, { style: 'currency', currency });
@@ -63,6 +65,12 @@ export default function PoolPage() {
 
   const onUsage = (rows: UsageRow[], problems: UsageRowProblem[], parseErrors: { line: number; message: string }[]) => {
     setUsage(rows);
+    const present = measuresIn(rows);
+    // A key the new file cannot serve gives way to the first measure it has.
+    if (rows.length && terms.key !== 'mix' && !present.has(terms.key)) {
+      const first = MEASURES.find((m) => present.has(m));
+      if (first) set({ key: first });
+    }
     setRejected(
       [
         ...parseErrors.map((p) => ({ line: p.line, text: t('import.parseError', p) })),
@@ -165,17 +173,48 @@ export default function PoolPage() {
         {schools.badLines.length > 0 && <p className="field-error">{t('terms.badSchoolLines', { lines: schools.badLines.join(', ') })}</p>}
         <fieldset>
           <legend>{t('terms.key')}</legend>
-          {(['active_users', 'sessions', 'minutes', 'mix'] as const).map((k) => (
-            <label key={k}>
-              <input type="radio" name="pool-key" value={k} checked={terms.key === k} onChange={() => set({ key: k })} /> {t(`key.${k}`)}
-            </label>
-          ))}
+          {(['active_users', 'sessions', 'minutes', 'mix'] as const).map((k) => {
+            const missing = k !== 'mix' && !available.has(k);
+            return (
+              <label key={k}>
+                <input
+                  type="radio"
+                  name="pool-key"
+                  value={k}
+                  checked={terms.key === k}
+                  disabled={missing}
+                  aria-describedby={missing ? `pool-key-${k}-reason` : undefined}
+                  onChange={() => set({ key: k })}
+                />{' '}
+                {t(`key.${k}`)}
+                {missing && (
+                  <span className="hint" id={`pool-key-${k}-reason`}>
+                    {' '}
+                    {t('terms.keyUnavailable', { measure: t(`measure.${k}`) })}
+                  </span>
+                )}
+              </label>
+            );
+          })}
           {terms.key === 'mix' && (
             <div className="field-row">
               {MEASURES.map((m) => (
                 <label className="field" key={m}>
                   {t('terms.mixWeights')}: {t(`measure.${m}`)}
-                  <input type="number" min={0} step="any" value={terms.mix?.[m] ?? 0} onChange={(e) => set({ mix: { ...terms.mix, [m]: numberOrUndefined(e.target.value) ?? 0 } })} />
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    disabled={!available.has(m)}
+                    aria-describedby={available.has(m) ? undefined : `pool-mix-${m}-reason`}
+                    value={terms.mix?.[m] ?? 0}
+                    onChange={(e) => set({ mix: { ...terms.mix, [m]: numberOrUndefined(e.target.value) ?? 0 } })}
+                  />
+                  {!available.has(m) && (
+                    <span className="hint" id={`pool-mix-${m}-reason`}>
+                      {t('terms.keyUnavailable', { measure: t(`measure.${m}`) })}
+                    </span>
+                  )}
                 </label>
               ))}
             </div>

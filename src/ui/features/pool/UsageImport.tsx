@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UsageRow } from '../../../domain/pool/distribute';
-import { guessColumnMapping, mapUsageRecords, missingFields, USAGE_FIELDS, type ColumnMapping, type UsageRowProblem } from '../../../domain/pool/usage-import';
+import { guessColumnMapping, mappedMeasures, mapUsageRecords, missingFields, USAGE_FIELDS, type ColumnMapping, type UsageRowProblem } from '../../../domain/pool/usage-import';
 import { readUsageCsv, type UsageTable } from '../../../io/usage/read-usage-csv';
 
 const PREVIEW_ROWS = 5;
@@ -12,6 +12,7 @@ export function UsageImport({ onUsage }: { onUsage: (rows: UsageRow[], problems:
   const [table, setTable] = useState<UsageTable | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const missing = missingFields(mapping);
+  const noMeasure = mappedMeasures(mapping).length === 0;
 
   const choose = async (file: File) => {
     const read = readUsageCsv(await file.text());
@@ -69,10 +70,11 @@ export function UsageImport({ onUsage }: { onUsage: (rows: UsageRow[], problems:
             </tbody>
           </table>
           {missing.length > 0 && <p className="notice notice-warn">{t('import.missing', { fields: missing.map((f) => t(`field.${f}`)).join(', ') })}</p>}
+          {noMeasure && <p className="notice notice-warn">{t('import.noMeasure')}</p>}
           <button
             type="button"
             className="primary"
-            disabled={missing.length > 0}
+            disabled={missing.length > 0 || noMeasure}
             onClick={() => {
               const { rows, problems } = mapUsageRecords(table.records, mapping);
               onUsage(rows, problems, table.parseErrors);
