@@ -57,7 +57,7 @@ export function ModelSettings({ settings, onChange }: { settings: EvaluationSett
       )}
       <p className="hint">
         {settings.model === 'price-quality'
-          ? `${t(`formula.${settings.priceFormula}`)}. ${t('formula.quality')}. ${t('formula.total')}.`
+          ? t(`formula.summary.${settings.priceFormula}`)
           : settings.model === 'added-value'
             ? t('formula.addedValue')
             : t('formula.lowestPrice')}
