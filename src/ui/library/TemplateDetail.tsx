@@ -6,6 +6,7 @@ import { renderText } from '../../domain/requirement/parameters';
 import type { Language } from '../../domain/model';
 import { newId, useCatalogue, useKravkitStore } from '../../store';
 import { standardTitleOf } from '../../domain/catalogue/standard-title';
+import { AreaWithLenses } from './AreaLenses';
 
 /** One template in full: text with its parameters, motive, verification, evidence and origin. */
 export function TemplateDetail({ templateId }: { templateId: string }) {
@@ -39,7 +40,14 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
           </>
         )}
         <dt>{t('areasLabel')}</dt>
-        <dd>{tpl.areas.map((a) => localized(catalogue.areas.get(a)?.name, lang) || a).join(', ')}</dd>
+        <dd>
+          <ul className="plain">
+            {tpl.areas.map((a) => {
+              const area = catalogue.areas.get(a);
+              return area ? <AreaWithLenses key={a} area={area} /> : <li key={a}>{a}</li>;
+            })}
+          </ul>
+        </dd>
         {tpl.standards.length > 0 && (
           <>
             <dt>{t('standardsLabel')}</dt>
