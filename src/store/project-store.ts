@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Catalogue } from '../domain/catalogue/catalogue';
-import type { Language, Project, TemplatePackFile } from '../domain/model';
+import { planRestore } from '../domain/files/backup';
+import type { BackupFile, Language, Project, TemplatePackFile } from '../domain/model';
 import { createProject } from '../domain/project/create';
 import { projectRepository, summarise, type ProjectSummary } from '../io/storage/project-repository';
 import { announce, requestRename, watchProjects, whileNoTabEdits } from '../io/tabs/project-lock';
@@ -55,6 +56,12 @@ export interface KravkitState extends PersistedSlice {
   undoDelete(): Promise<void>;
   /** Stores an imported, validated project as a new project (a fresh id if the id is taken). */
   addImportedProject(project: Project): Promise<string>;
+  /**
+   * Restores a validated backup: projects newer than the stored ones and packs not yet imported.
+   * A project open in this tab or edited in another is kept as it is (restoring under an editor
+   * would be undone by its next save).
+   */
+  restoreBackup(backup: BackupFile): Promise<{ written: number; keptNewer: string[]; keptOpen: string[]; packs: number }>;
   setCatalogue(catalogue: Catalogue, userPacks: TemplatePackFile[]): void;
   /** Make this tab the one that edits the open project. */
   takeOver(): void;
@@ -291,6 +298,34 @@ export const useKravkitStore = create<KravkitState>()(
         await projectRepository.save({ version: STORE_VERSION, project });
         set((s) => ({ projects: upsertSummary(s.projects, summarise(project)) }));
         return project.id;
+      },
+
+      async restoreBackup(backup) {
+        const stored = new Map((await projectRepository.list()).map((s) => [s.id, s]));
+        const plan = planRestore(backup, stored);
+        const keptOpen: string[] = [];
+        let written = 0;
+        for (const project of plan.write) {
+          if (get().project?.id === project.id) {
+            keptOpen.push(project.title);
+            continue;
+          }
+          // A backup file is read through the file migrations, so its projects are at the current version.
+          const result = await whileNoTabEdits(project.id, async () => {
+            await projectRepository.save({ version: STORE_VERSION, project });
+            announce({ type: 'saved', projectId: project.id, updatedAt: project.updatedAt });
+          });
+          if (result.ran) written++;
+          else keptOpen.push(project.title);
+        }
+        const packs = await projectRepository.userPacks();
+        const newPacks = (backup.packs ?? []).filter((p) => !packs.some((q) => q.pack.id === p.pack.id));
+        if (newPacks.length) {
+          await projectRepository.setUserPacks([...packs, ...newPacks]);
+          set({ catalogue: null });
+        }
+        await get().loadProjects();
+        return { written, keptNewer: plan.keptNewer, keptOpen, packs: newPacks.length };
       },
 
       setCatalogue(catalogue, userPacks) {

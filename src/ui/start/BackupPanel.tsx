@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { planRestore, toBackupFile } from '../../domain/files/backup';
-import type { BackupFile, Project } from '../../domain/model';
+import { toBackupFile } from '../../domain/files/backup';
+import type { BackupFile } from '../../domain/model';
 import { projectRepository } from '../../io/storage/project-repository';
 import { nowIso, useKravkitStore } from '../../store';
 import { downloadJson } from '../common/download';
@@ -20,17 +20,9 @@ export function BackupPanel() {
   };
 
   const restore = async (backup: BackupFile): Promise<ImportOutcome> => {
-    const stored = new Map((await projectRepository.list()).map((s) => [s.id, s]));
-    const plan = planRestore(backup, stored);
-    for (const project of plan.write) await projectRepository.save({ version: backup.formatVersion, project: project as Project });
-    const packs = await projectRepository.userPacks();
-    const newPacks = (backup.packs ?? []).filter((p) => !packs.some((q) => q.pack.id === p.pack.id));
-    if (newPacks.length) {
-      await projectRepository.setUserPacks([...packs, ...newPacks]);
-      useKravkitStore.setState({ catalogue: null });
-    }
-    await useKravkitStore.getState().loadProjects();
-    return { message: t('backup.restored', { count: plan.write.length, kept: plan.keptNewer.length, packs: newPacks.length }) };
+    const r = await useKravkitStore.getState().restoreBackup(backup);
+    const restored = t('backup.restored', { count: r.written, kept: r.keptNewer.length, packs: r.packs });
+    return { message: r.keptOpen.length ? `${restored} ${t('backup.keptOpen', { count: r.keptOpen.length, titles: r.keptOpen.join(', ') })}` : restored };
   };
 
   return (
