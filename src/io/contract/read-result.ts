@@ -13,7 +13,9 @@ export type ContractReadError =
   | { code: 'no-text-layer' }
   | { code: 'zip-bomb'; limitBytes: number; limitEntries: number }
   | { code: 'entity-tricks' }
-  | { code: 'empty' };
+  | { code: 'empty' }
+  /** Reading and checking ran past the time limit: the file may be fine, just too much to check. */
+  | { code: 'timeout'; limitSeconds: number };
 
 export type ContractReadResult = { ok: true; document: ContractDocument } | { ok: false; error: ContractReadError };
 
@@ -38,6 +40,8 @@ export function readErrorMessage(e: ContractReadError): { key: string; args: Rec
       return { key: 'readError.too-large', args: { limit: mb(e.limitBytes) } };
     case 'too-many-pages':
       return { key: 'readError.too-many-pages', args: { limit: e.limitPages } };
+    case 'timeout':
+      return { key: 'readError.timeout', args: { limit: e.limitSeconds } };
     case 'zip-bomb':
       return { key: 'readError.zip-bomb', args: { limit: mb(e.limitBytes), entries: e.limitEntries } };
     default:
