@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../src/domain/catalogue/catalogue';
 import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
+import { readResponseForm } from '../../src/io/response-form/read-response-form';
 import { ExportButtons } from '../../src/ui/features/export/ExportButtons';
 import { renderWithApp } from '../support/render';
 
@@ -51,6 +52,29 @@ describe('the export buttons', () => {
     // The interface is in English; the document follows the project (Swedish).
     expect(xml).toContain('Bilaga A: Svarsformulär för anbudsgivare');
     expect(xml).toContain('K-2.1');
+  });
+
+  it('export the bidder response form on its own beside the specification, one status for both, in the project language, readable by the evaluation import', async () => {
+    const user = userEvent.setup();
+    await renderWithApp(<ExportButtons what={['specification', 'response-form']} />);
+    const spec = screen.getByRole('button', { name: 'Export specification and response form (Word)' });
+    const form = screen.getByRole('button', { name: 'Export bidder response form (Word)' });
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    await user.click(form);
+    // While one runs, neither can start another.
+    expect(form).toBeDisabled();
+    expect(spec).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'), { timeout: 20_000 });
+    expect(downloads).toHaveLength(1);
+    expect(spec).toBeEnabled();
+    expect(downloads[0].name).toBe('Svarsformulär för anbudsgivare UH-2026-014 Lärplattform 2027.docx');
+    const bytes = new Uint8Array(await downloads[0].blob.arrayBuffer());
+    const xml = await documentXml(downloads[0].blob);
+    expect(xml).toContain('Formuläret besvarar kravspecifikationen');
+    // The form only: no annex heading, no requirement chapters.
+    expect(xml).not.toContain('Bilaga A');
+    const read = readResponseForm(bytes);
+    expect(read.ok && read.tables.flatMap((t) => t.rows.map((r) => r[0])).filter((c) => /^K-\d/.test(c))).toEqual(['K-1.1', 'K-1.2', 'K-1.3', 'K-2.1', 'K-2.2', 'K-2.3', 'K-3.1']);
   });
 
   it('export the checklists with their sign-offs', async () => {

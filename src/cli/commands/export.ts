@@ -8,11 +8,11 @@ import { readExtraPacks } from '../extra-packs';
 import { readKravkitArg } from '../input-files';
 import { cliI18n } from '../node-i18n';
 
-const WHAT: Record<string, ExportWhat | 'report'> = { spec: 'specification', specification: 'specification', checklists: 'checklists', report: 'report' };
+const WHAT: Record<string, ExportWhat | 'report'> = { spec: 'specification', specification: 'specification', 'response-form': 'response-form', checklists: 'checklists', report: 'report' };
 
 /**
- * export PROJECT --out FILE.docx [--lang sv|da|en] [--what spec|checklists|report] [--run ID] [--pack FILE]…:
- * the Word document the app exports; `report` is a contract-check run saved in the project (the latest unless --run).
+ * export PROJECT --out FILE.docx [--lang sv|da|en] [--what spec|response-form|checklists|report] [--run ID] [--pack FILE]…:
+ * the Word document the app exports; `response-form` is the bidder response form alone; `report` is a contract-check run saved in the project (the latest unless --run).
  */
 export const run: CliCommand = async (args, ctx) => {
   const { t } = ctx;

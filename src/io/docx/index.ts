@@ -8,17 +8,19 @@ import type { CheckRun, Language, Project } from '../../domain/model';
 import { assembleSpecification } from '../../domain/specification/assemble';
 import { checkReportDocument } from './check-report';
 import { checklistsDocument } from './checklists';
+import { responseFormDocument } from './response-form';
 import type { DocText } from './frame';
 import { specificationDocument } from './specification';
 
 export { checkReportDocument };
 export { checklistsDocument } from './checklists';
 export { specificationDocument } from './specification';
+export { responseFormDocument } from './response-form';
 export { DOCX_MIME, toBlob, toBuffer } from './pack';
 export { exportFileName } from './file-name';
 export type { DocText } from './frame';
 
-export type ExportWhat = 'specification' | 'checklists';
+export type ExportWhat = 'specification' | 'response-form' | 'checklists';
 export type ExportStage = 'assembling' | 'building' | 'packing';
 
 export interface ExportRequest {
@@ -47,6 +49,7 @@ export async function buildExportDocument(req: ExportRequest): Promise<Document>
   const specification = assembleSpecification(project, catalogue, lang);
   req.onStage?.('building');
   await nextTurn();
+  if (req.what === 'response-form') return responseFormDocument({ project, specification, lang, t });
   return specificationDocument({ project, specification, catalogue, lang, t });
 }
 

@@ -1,8 +1,8 @@
 import { Paragraph, TextRun, type FileChild } from 'docx';
-import type { Language } from '../../domain/model';
+import type { Language, Project } from '../../domain/model';
 import type { Specification } from '../../domain/specification/assemble';
 import { cleanParagraphs, cleanText } from './clean-text';
-import type { DocText } from './frame';
+import { frameDocument, memoText, type DocText } from './frame';
 import { factsTable, heading, paragraph, table, type TocEntries } from './layout';
 
 const ANSWERS = ['fulfilled', 'partly', 'not'] as const;
@@ -31,10 +31,13 @@ function requirementCell(title: string, text: string): Paragraph[] {
  * Annex A: the bidder response form. Every requirement once, with its id, text and kind, a
  * column to tick fulfilled / partly / not and one for a description or a reference to the tender.
  */
-export function responseForm(input: { specification: Specification; t: DocText; lang: Language; toc?: TocEntries }): FileChild[] {
-  const { specification, t } = input;
+export function responseForm(input: { specification: Specification; t: DocText; lang: Language; toc?: TocEntries; standalone?: { project: Project } }): FileChild[] {
+  const { specification, t, standalone } = input;
+  const lead: FileChild[] = standalone
+    ? [heading(1, t('export:responseForm.heading')), paragraph(refersTo(standalone.project, t))]
+    : [heading(1, t('export:annex.heading'), undefined, { pageBreakBefore: true, toc: input.toc })];
   return [
-    heading(1, t('export:annex.heading'), undefined, { pageBreakBefore: true, toc: input.toc }),
+    ...lead,
     paragraph(t('export:annex.intro')),
     factsTable([
       [t('export:annex.bidder'), ''],
@@ -59,4 +62,42 @@ export function responseForm(input: { specification: Specification; t: DocText; 
       ]),
     ),
   ];
+}
+
+/** Which specification a form sent on its own answers, so a returned form can be matched to it. */
+function refersTo(project: Project, t: DocText): string {
+  const args = { title: project.title, reference: project.reference ?? '', version: project.specVersion ?? '' };
+  if (project.reference && project.specVersion) return t('export:responseForm.refersToReferenceVersion', args);
+  if (project.reference) return t('export:responseForm.refersToReference', args);
+  return t('export:responseForm.refersTo', args);
+}
+
+export interface ResponseFormDocumentInput {
+  project: Project;
+  specification: Specification;
+  lang: Language;
+  t: DocText;
+  /** ISO date the form is dated; the project's last change when not given. */
+  date?: string;
+}
+
+/**
+ * The bidder response form on its own, an editable Word file the procurement officer sends to
+ * bidders: the same table as Annex A of the specification, so the evaluation reads it back alike.
+ */
+export function responseFormDocument(given: ResponseFormDocumentInput) {
+  const t = memoText(given.t);
+  const { project, lang } = given;
+  return frameDocument({
+    lang,
+    t,
+    kind: t('export:kind.response-form'),
+    title: project.title,
+    organisation: project.organisation,
+    reference: project.reference,
+    version: project.specVersion,
+    date: given.date ?? project.updatedAt,
+    status: project.status ?? 'draft',
+    body: responseForm({ specification: given.specification, t, lang, standalone: { project } }),
+  });
 }

@@ -10,6 +10,8 @@ import { RequirementList } from './during/RequirementList';
 import { SuggestionsPanel } from './during/SuggestionsPanel';
 import { ExportSlot } from './ExportSlot';
 
+const DURING_EXPORTS = ['specification', 'response-form'] as const;
+
 /** During the purchase: the specification, the evaluation model, and the documents to send. */
 export default function DuringPage() {
   const { t } = useTranslation('during');
@@ -19,7 +21,7 @@ export default function DuringPage() {
       <h1 id="during-title">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <div className="toolbar-actions no-print">
-        <ExportSlot what="specification" />
+        <ExportSlot what={DURING_EXPORTS} />
       </div>
       {catalogue ? <DuringLoaded /> : <Loading />}
       <EvaluationModelForm />
