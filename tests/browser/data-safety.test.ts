@@ -73,6 +73,18 @@ function collectText(node: unknown): string {
   return '';
 }
 
+/**
+ * Holds back the app's debounced save (its 300 ms timer never fires once `__holdSaves` is set), so
+ * an edit reaches disk only if the page flushes it on pagehide/visibilitychange.
+ */
+async function holdDebouncedSaves(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __holdSaves?: boolean; setTimeout: typeof setTimeout };
+    const original = w.setTimeout;
+    w.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => (w.__holdSaves && ms === 300 ? 0 : original(fn, ms, ...args))) as typeof setTimeout;
+  });
+}
+
 describe('nothing lost, nothing leaked', () => {
   it('keeps the last edit when Chromium is killed mid-session and started again on the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'kravkit-profile-'));
@@ -105,13 +117,17 @@ describe('nothing lost, nothing leaked', () => {
     }
   });
 
-  it('writes a pending edit when the page is closed before the save delay has passed', async () => {
+  it('writes a pending edit when the page is closed before its debounced save has run', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
+    await holdDebouncedSaves(page);
     const id = await createProject(page, 'Före stängning');
     await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await page.evaluate(() => ((window as unknown as { __holdSaves: boolean }).__holdSaves = true));
     await page.locator('#f-title').fill('Skrivet precis före stängning');
-    // Well inside the 300 ms save delay: only the flush on pagehide/visibilitychange can save it.
+    await page.waitForTimeout(500); // the save delay has passed, and the held save has not written
+    expect(await page.locator('.save-status').innerText()).toBe('Sparar…');
+    // Only the flush on pagehide/visibilitychange can save it now.
     const closedAfter = Date.now();
     await page.close({ runBeforeUnload: true });
     expect(Date.now() - closedAfter).toBeLessThan(2000);
@@ -122,11 +138,13 @@ describe('nothing lost, nothing leaked', () => {
     await context.close();
   });
 
-  it('writes a pending edit when the user navigates away before the save delay has passed', async () => {
+  it('writes a pending edit when the user navigates away before its debounced save has run', async () => {
     const context = await browser.newContext({ locale: 'sv-SE' });
     const page = await context.newPage();
+    await holdDebouncedSaves(page);
     const id = await createProject(page, 'Före navigering');
     await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await page.evaluate(() => ((window as unknown as { __holdSaves: boolean }).__holdSaves = true));
     await page.locator('#f-org').fill('Skrivet precis före navigering');
     await page.goto('about:blank');
     await page.goto(`${baseUrl()}/project/${id}/before`);
