@@ -64,6 +64,51 @@ function discretionIn(index: ClauseIndex, m: ClauseMatch, naming: (term: number)
  * rules out ("may use Customer Data … to train our machine learning models" against "no AI training";
  * "renews automatically" against "no automatic renewal"). A risk elsewhere in the clause is not enough.
  */
+/**
+ * The words that make a risky term risky, where its highlight is longer: in "har rätt att när som
+ * helst ändra dessa villkor" it is "ändra", not "när som helst", so an export "at any time" is not a
+ * change of terms; in "förlängs därefter automatiskt" it is "förlängs", so deletion "automatically"
+ * is not a renewal.
+ */
+const RISK_CORE: Partial<Record<RiskFlag['code'], RegExp>> = {
+  'unilateral-change': /ändr\p{L}*|uppdater\p{L}*|juster\p{L}*|chang\p{L}*|modif\p{L}*|amend\p{L}*|updat\p{L}*|revis\p{L}*|ændr\p{L}*|opdater\p{L}*/giu,
+  'automatic-renewal': /förläng\p{L}*|förny\p{L}*|renew\p{L}*|extended|forlæng\p{L}*|forny\p{L}*/giu,
+  // "train our machine learning models": the models, not the training (teachers are trained too).
+  'ai-training': /\bai\b|artificial intelligence|machine learning|maskininlärning|maskinlæring|modell?\p{L}*|models?|algorithm\p{L}*|språkmodell\p{L}*|sprogmodel\p{L}*/giu,
+  'no-deletion': /indefinitely|obestämd tid|utan tidsgräns|ubestemt tid|tidsubegrænset|radera\p{L}*|återlämna\p{L}*|delete|return|slette|tilbagelevere/giu,
+  'liability-capped-low': /limited|capped|exceed\p{L}*|begräns\p{L}*|begræns\p{L}*|maximera\p{L}*|maksimeret|högst|maximalt/giu,
+};
+
+/**
+ * Which risks a requirement is about, read from its own evidence terms: only a requirement that names
+ * product development can be broken by a clause allowing it. "Begränsningar" of an AI function or
+ * "shall not" in a ban on emotion recognition do not make a liability cap their subject.
+ */
+const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
+  'unilateral-change': /ändra villkor|ändra avtal|ändringar i avtalet|ensidig|change these terms|changes to the agreement|amend the agreement|unilateral|ændre vilkår|ændre aftalen|ændringer i aftalen/iu,
+  'automatic-renewal': /förläng|förny|renew|forlæng|forny/iu,
+  'liability-capped-low': /ansvarsbegräns|ansvar är begränsat|begränsat till|ansvarsbegræns|ansvar er begrænset|begrænset til|limitation of liability|liability is limited|limited to|capped at/iu,
+  'own-purposes': /egna ändamål|egna syften|produktutveckling|own purposes|product development|improve our services|egne formål|produktudvikling/iu,
+  marketing: /marknadsföring|reklam|marketing|advertis|markedsføring|reklame/iu,
+  'ai-training': /träna|train|træne|ai-modell|ai models?|ai-model|maskininlärning|machine learning|maskinlæring|språkmodell|language model|sprogmodel/iu,
+  'no-deletion': /radera|återlämna|delete|return|slette|tilbagelevere/iu,
+  'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel/iu,
+};
+
+/** The risk codes a requirement's evidence terms name. */
+export function risksAbout(terms: readonly string[]): Set<RiskFlag['code']> {
+  const out = new Set<RiskFlag['code']>();
+  for (const [code, re] of Object.entries(RISK_ABOUT) as [RiskFlag['code'], RegExp][]) if (terms.some((t) => re.test(t))) out.add(code);
+  return out;
+}
+
+/** Character ranges of the risky words inside a risk flag's highlight. */
+function riskCore(text: string, risk: RiskFlag, start: number, end: number): [number, number][] {
+  const core = RISK_CORE[risk.code];
+  if (!core) return [[start, end]];
+  return [...text.slice(start, end).matchAll(core)].map((m) => [start + m.index, start + m.index + m[0].length] as [number, number]);
+}
+
 function permissionIn(
   index: ClauseIndex,
   m: ClauseMatch,
@@ -77,7 +122,8 @@ function permissionIn(
     const [start, end] = risk.evidence.highlights[0] ?? [];
     if (start === undefined) continue;
     // A value word ("months" in "the one (1) month preceding the claim") names no subject.
-    const overlaps = m.hits.some((h) => subject(h.term) && tokens[h.from].start < end && start < tokens[h.to].end);
+    const core = riskCore(text, risk, start, end);
+    const overlaps = m.hits.some((h) => subject(h.term) && core.some(([cs, ce]) => tokens[h.from].start < ce && cs < tokens[h.to].end));
     // In a clause about the subject, a risky term in the same sentence as the subject's words breaks
     // it too: "ansvar är begränsat till 50 000 kronor" against a cap of the annual contract value.
     // Excluding indirect loss is usual and says nothing about the cap, so it does not count there.
@@ -85,6 +131,7 @@ function permissionIn(
       sameSentence &&
       risk.code !== 'liability-excluded' &&
       m.hits.some((h) => {
+        if (!subject(h.term)) return false;
         const s = sentenceStart(text, tokens[h.from].start);
         return s >= (clause.heading?.length ?? 0) && s <= start && end <= sentenceEnd(text, tokens[h.to].end);
       });
@@ -123,7 +170,9 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   const groups = termGroups(terms, lang);
   const naming = (t: number) => groups[t] !== undefined && groups[t] === groups[0];
   const permitted = () => {
-    const p = firstPermission(index, strong, matches, risks, (t) => groups[t] !== undefined);
+    const about = risksAbout(terms);
+    const relevant = risks.filter((k) => about.has(k.code));
+    const p = firstPermission(index, strong, matches, relevant, (t) => groups[t] !== undefined);
     if (!p) return undefined;
     const finding: Finding = { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contract-permits', args: { risk: p.risk.code } }, evidence: [matchEvidence(index, p.m, p.at)] };
     if (required) finding.required = required;

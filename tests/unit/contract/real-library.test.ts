@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statusAccuracy } from '../../../src/domain/contract/accuracy';
+import { checkContract } from '../../../src/domain/contract/check';
+import { risksAbout } from '../../../src/domain/contract/requirement-check';
+import type { SelectedRequirement } from '../../../src/domain/model';
+import { resolveRequirements } from '../../../src/domain/requirement/resolve';
+import { readContractPath } from '../../../src/io/contract/read-contract-node';
+import { loadCatalogue } from '../../../src/io/packs/catalogue-loader';
 import { checkRealLibrary, realStatusPairs, type RealRun } from './real-library';
 
 let runs: RealRun[];
@@ -42,5 +48,25 @@ describe('the contract check with the built-in library (learning-platform projec
     for (const contract of ['sv-dpa-conflicts.txt', 'da-dpa-gaps.txt']) {
       expect(realStatusPairs(runs).find((p) => p.contract === contract && p.uid === 'privacy.breach-notification-content')?.predicted).toBe('missing');
     }
+  });
+
+  it('lets a risky term break only the requirements that name it', async () => {
+    expect([...risksAbout(['träna', 'AI-modeller', 'maskininlärning'])]).toEqual(['ai-training']);
+    expect([...risksAbout(['förklaring', 'begränsningar', 'AI-funktion'])]).toEqual([]);
+    const catalogue = await loadCatalogue();
+    const ids = ['privacy.no-ai-training', 'pedagogy.teacher-training', 'interop.csv-export', 'exit.self-service-export', 'ai.plain-language-explanation', 'legal.no-unilateral-changes'];
+    const selected: SelectedRequirement[] = ids.map((id) => {
+      const t = catalogue.templates.get(id)!;
+      const values = Object.fromEntries((t.template.parameters ?? []).map((p) => [p.name, p.default!]));
+      return { uid: id, templateId: id, templateVersion: t.template.version, packId: t.packId, kind: 'must', values };
+    });
+    const read = await readContractPath('tests/fixtures/contracts/en-saas-risky.txt');
+    if (!read.ok) throw new Error(read.error.code);
+    const run = checkContract(read.document, resolveRequirements(selected, catalogue, 'en'), { id: 'r', createdAt: '2026-11-22T12:00:00.000Z', country: 'se' });
+    const status = Object.fromEntries(run.findings.map((f) => [f.requirementUid, f.status]));
+    // "train our machine learning models" and "may change … these Terms at any time" break the bans on them,
+    // not teacher training, an export "at any time" or an AI function's "limitations".
+    expect(status).toMatchObject({ 'privacy.no-ai-training': 'conflict', 'legal.no-unilateral-changes': 'conflict' });
+    for (const id of ['pedagogy.teacher-training', 'interop.csv-export', 'exit.self-service-export', 'ai.plain-language-explanation']) expect(status[id], id).not.toBe('conflict');
   });
 });
