@@ -163,10 +163,15 @@ describe('nothing lost, nothing leaked', () => {
 
     await a.locator('#f-title').fill('Ändrat i flik A');
     await expect.poll(() => b.locator('.project-name').innerText(), { timeout: 10_000 }).toContain('Ändrat i flik A');
+    // The form follows too, so taking over does not write the old title back.
+    await expect.poll(() => b.locator('#f-title').inputValue()).toBe('Ändrat i flik A');
 
     await b.getByRole('button', { name: 'Redigera här i stället' }).click();
     await expect.poll(() => b.locator('#f-title').isDisabled()).toBe(false);
     await expect.poll(() => a.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
+    await b.locator('#f-org').fill('Skrivet i flik B');
+    await expect.poll(() => a.locator('#f-org').inputValue(), { timeout: 10_000 }).toBe('Skrivet i flik B');
+    expect(await a.locator('#f-title').inputValue()).toBe('Ändrat i flik A');
     await context.close();
   });
 

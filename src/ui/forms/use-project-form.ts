@@ -55,7 +55,7 @@ export function useProjectForm(fields: readonly string[], formKey: string) {
       try {
         for (const f of fields) {
           const value = getPath(next, f) ?? '';
-          if (value !== (getPath(before, f) ?? '') && value !== form.getValues(f)) form.setValue(f, value, { shouldValidate: true });
+          if (!same(value, getPath(before, f) ?? '') && !same(value, form.getValues(f))) form.setValue(f, value, { shouldValidate: true });
         }
       } finally {
         syncing.current = false;
@@ -76,4 +76,10 @@ export function useProjectForm(fields: readonly string[], formKey: string) {
   }, [form, update, fields, formKey]);
 
   return form;
+}
+
+/** Field values are scalars or small arrays (checkbox groups): equal by content, not identity. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
