@@ -1,10 +1,11 @@
 import type { Finding, Language, RiskFlag } from '../model';
 import type { ResolvedRequirement } from '../requirement/resolve';
-import { compareValues } from './compare';
-import { matchEvidence } from './evidence';
+import { compareValues, type Compare } from './compare';
+import { clauseEvidence, matchEvidence } from './evidence';
+import { placesIn } from './places';
 import { termGroups, type ClauseIndex, type ClauseMatch } from './retrieval';
-import { sentenceEnd, sentenceStart } from './sentences';
-import { extractValues, requiredValue, type ExtractedValue } from './values';
+import { isNegated, sentenceEnd, sentenceStart } from './sentences';
+import { extractValues, requiredValue, type ContractValue, type ExtractedValue } from './values';
 import { salientTerms } from './salient-terms';
 import { grantsDiscretion } from './discretion';
 
@@ -88,11 +89,11 @@ const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'unilateral-change': /ändra villkor|ändra avtal|ändringar i avtalet|ensidig|change these terms|changes to the agreement|amend the agreement|unilateral|ændre vilkår|ændre aftalen|ændringer i aftalen/iu,
   'automatic-renewal': /förläng|förny|renew|forlæng|forny/iu,
   'liability-capped-low': /ansvarsbegräns|ansvar är begränsat|begränsat till|ansvarsbegræns|ansvar er begrænset|begrænset til|limitation of liability|liability is limited|limited to|capped at/iu,
-  'own-purposes': /egna ändamål|egna syften|produktutveckling|own purposes|product development|improve our services|egne formål|produktudvikling/iu,
+  'own-purposes': /egna ändamål|egna syften|produktutveckling|förbättra|own purposes|product development|improve|egne formål|produktudvikling|forbedre/iu,
   marketing: /marknadsföring|reklam|marketing|advertis|markedsføring|reklame/iu,
   'ai-training': /träna|train|træne|ai-modell|ai models?|ai-model|maskininlärning|machine learning|maskinlæring|språkmodell|language model|sprogmodel/iu,
   'no-deletion': /radera|återlämna|delete|return|slette|tilbagelevere/iu,
-  'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel/iu,
+  'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel|lagras|lagring|stored|storage|opbevar|datacenter|data centre/iu,
 };
 
 /** The risk codes a requirement's evidence terms name. */
@@ -136,6 +137,59 @@ function permissionIn(
         return s >= (clause.heading?.length ?? 0) && s <= start && end <= sentenceEnd(text, tokens[h.to].end);
       });
     if (overlaps || beside) return { risk, at: { value: { kind: 'count', text: text.slice(start, end) }, start, end } };
+  }
+  return undefined;
+}
+
+/** A third-country transfer the risk scan flagged, as a place that violates the required region. */
+function placedOutside(
+  index: ClauseIndex,
+  risks: readonly RiskFlag[],
+  required: ContractValue,
+  compare: Compare,
+): { found: ContractValue; evidence: ReturnType<typeof clauseEvidence> } | undefined {
+  for (const risk of risks) {
+    if (risk.code !== 'third-country-transfer') continue;
+    const ci = index.clauses.findIndex((c) => c.clause.id === risk.evidence.location.clauseId);
+    const [start, end] = risk.evidence.highlights[0] ?? [];
+    if (ci < 0 || start === undefined) continue;
+    const places = placesIn(index.clauses[ci].text).filter((v) => v.start >= start && v.end <= end);
+    const cmp = compareValues(places, required, compare);
+    if (cmp.outcome === 'violated' && cmp.found) return { found: cmp.found.value, evidence: clauseEvidence(index, ci, [[start, end]]) };
+  }
+  return undefined;
+}
+
+/**
+ * Wording that contradicts a requirement though no risk flag names it: arbitration where the
+ * requirement names the ordinary courts ("Tvister avgörs av skiljenämnd i Stockholm enligt svensk lag"
+ * has Swedish law and a Swedish city, and still no Swedish court).
+ */
+const CONTRARY: { about: RegExp; contrary: RegExp }[] = [
+  {
+    about: /allmän domstol|tingsrätt|ordinary courts|courts|almindelige domstole|byret/iu,
+    contrary: /skiljenämnd\p{L}*|skiljedom\p{L}*|skiljeförfarande\p{L}*|arbitration|arbitral|arbitrator\p{L}*|voldgift\p{L}*/giu,
+  },
+];
+
+/** A contrary term in a sentence where the subject's words stand, in a clause about the subject. */
+function contraryIn(index: ClauseIndex, strong: readonly ClauseMatch[], terms: readonly string[], subject: (term: number) => boolean): { m: ClauseMatch; at: ExtractedValue } | undefined {
+  const rules = CONTRARY.filter((c) => terms.some((t) => c.about.test(t)));
+  if (rules.length === 0) return undefined;
+  for (const m of strong.slice(0, 3)) {
+    const { text, tokens } = index.clauses[m.clause];
+    for (const h of m.hits) {
+      if (!subject(h.term)) continue;
+      const s = sentenceStart(text, tokens[h.from].start);
+      const e = sentenceEnd(text, tokens[h.to].end);
+      for (const rule of rules) {
+        for (const c of text.slice(s, e).matchAll(rule.contrary)) {
+          const at = s + c.index;
+          if (isNegated(text, at, at + c[0].length)) continue;
+          return { m, at: { value: { kind: 'count', text: c[0] }, start: at, end: at + c[0].length } };
+        }
+      }
+    }
   }
   return undefined;
 }
@@ -204,6 +258,12 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     // a conflict even where no clause is about the subject as a whole.
     const permission = permitted();
     if (permission) return permission;
+    // "Får behandla personuppgifterna i Indien": the risk scan found data processed outside the
+    // EU/EEA in a clause no storage word names; for a place requirement about storage that is its value.
+    if (required?.kind === 'place' && ce.value && risksAbout(terms).has('third-country-transfer')) {
+      const placed = placedOutside(index, risks, required, ce.value.compare);
+      if (placed) return { ...base(r), status: 'conflict', confidence: 'low', required, found: placed.found, explanation: { code: 'weak-match' }, evidence: [placed.evidence] };
+    }
     return {
       ...base(r),
       status: 'missing',
@@ -216,7 +276,16 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
 
   const decided = decideStrong(r, index, strong, required, ce.value, naming);
   if (decided.status === 'conflict') return decided;
-  return permitted() ?? decided;
+  const permission = permitted();
+  if (permission) return permission;
+  const contrary = contraryIn(index, strong, terms, (t) => groups[t] !== undefined);
+  if (contrary) {
+    const finding: Finding = { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contrary-term', args: { text: contrary.at.value.text } }, evidence: [matchEvidence(index, contrary.m, contrary.at)] };
+    if (required) finding.required = required;
+    if (decided.found) finding.found = decided.found;
+    return finding;
+  }
+  return decided;
 }
 
 /** The status from the clauses that are about the subject: the value they state, or their presence. */

@@ -41,6 +41,12 @@ describe('the contract check with the built-in library (learning-platform projec
     expect(status('da-dpa-gaps.txt', 'legal.governing-law')).toBe('conflict');
   });
 
+  it('reads conflicts worded otherwise: arbitration under Swedish law, processing in India, three monthly fees, renewal by "förnyas"', () => {
+    const status = (id: string) => realStatusPairs(runs).find((p) => p.contract === 'sv-tjansteavtal-holdout.txt' && p.uid === id)?.predicted;
+    const ids = ['legal.governing-law', 'privacy.data-location', 'legal.liability-cap', 'legal.no-automatic-renewal', 'privacy.no-ai-training', 'privacy.purpose-limitation'];
+    expect(ids.map(status)).toEqual(ids.map(() => 'conflict'));
+  });
+
   it('does not take an uptime figure for an accessibility statement, nor a deadline for the content of a breach notice', () => {
     for (const contract of ['sv-saas-villkor.txt', 'sv-dpa-conflicts.txt']) {
       expect(realStatusPairs(runs).find((p) => p.contract === contract && p.uid === 'access.accessibility-statement')?.predicted).toBe('missing');
