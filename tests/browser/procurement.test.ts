@@ -443,7 +443,7 @@ describe('the procurement officer in real Chromium', () => {
     expect((await sensitivity.locator('li').allInnerTexts()).map(spaced)).toEqual(['0–72 %: Skolplattformen AB', '73–100 %: Lärportalen Norden AB']);
 
     const protocol = await download(page, () => page.getByRole('button', { name: 'Exportera utvärderingsprotokoll (.docx)' }).click());
-    expect(protocol.name).toBe('Lärplattform 2027.evaluation-protocol.docx');
+    expect(protocol.name).toBe('Utvärderingsprotokoll UH-2026-014 Lärplattform 2027.docx');
     const text = readDocx(protocol.bytes).text;
     for (const supplier of Object.keys(forms)) expect(text).toContain(supplier);
     expect(text).toContain('Prispoäng = lägsta pris ÷ pris × maxpoäng');
@@ -470,10 +470,12 @@ describe('the procurement officer in real Chromium', () => {
     await preview.waitFor();
     expect(await preview.locator('thead th').allInnerTexts()).toEqual(['Månad', 'Förlag', 'Titel', 'Unika elever', 'Inloggningar', 'Användningstid (min)', 'Licenspris', 'Kommentar']);
     expect(await preview.locator('tbody tr').count()).toBe(5);
-    // The headers it recognised are mapped; the two it did not are left to the user.
-    await expect.poll(() => page.getByText('Kolumner som återstår att mappa').innerText()).toBe('Kolumner som återstår att mappa: Aktiva användare, Minuter');
+    // The headers it recognised are mapped; the two measures it did not are left to the user
+    // (sessions alone would already do, so the rows can be used as they are).
+    expect(await page.getByLabel('Kolumn för Aktiva användare').inputValue()).toBe('');
+    expect(await page.getByLabel('Kolumn för Minuter').inputValue()).toBe('');
     const use = page.getByRole('button', { name: 'Använd dessa rader' });
-    expect(await use.isDisabled()).toBe(true);
+    expect(await use.isEnabled()).toBe(true);
     await page.getByLabel('Kolumn för Aktiva användare').selectOption({ label: 'Unika elever' });
     await page.getByLabel('Kolumn för Minuter').selectOption({ label: 'Användningstid (min)' });
     expect(await page.getByLabel('Kolumn för Leverantör').inputValue()).toBe('1');
@@ -537,9 +539,12 @@ describe('the procurement officer in real Chromium', () => {
 
     // The CSV export carries the same payouts in öre, summing exactly.
     const csv = await download(page, () => page.getByRole('button', { name: 'Exportera utbetalningar (CSV)' }).click());
-    const [header, ...lines] = strFromU8(csv.bytes).trim().split(/\r?\n/);
-    expect(header).toBe('scenario,supplier,period,payout_minor,payout,usage_share');
-    const minorColumn = lines.map((l) => Number(l.split(',').at(-3)));
+    // Swedish Excel: a UTF-8 BOM, semicolons and decimal commas, Swedish column names.
+    expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = strFromU8(csv.bytes.slice(3)).trim().split(/\r?\n/);
+    expect(header).toBe('Scenario;Leverantör;Period;Utbetalning i öre;Utbetalning;Andel av användningen');
+    expect(csv.name).toBe('Flatrate-pool utbetalningar UH-2026-014 Lärplattform 2027.csv');
+    const minorColumn = lines.map((l) => Number(l.split(';').at(-3)));
     expect(minorColumn.every(Number.isInteger)).toBe(true);
     expect(minorColumn.reduce((a, b) => a + b, 0)).toBe(pool - fee);
 
