@@ -23,7 +23,7 @@ export function checkContract(doc: ContractDocument, requirements: readonly Reso
   const language = opts.language ?? detectLanguage(doc.blocks.map((b) => b.text).join('\n'));
   const index = new ClauseIndex(clauses, language);
   const risks = findRisks(index, opts.country);
-  const findings = requirements.filter(isContractCheckable).map((r) => checkRequirement(r, index, language, risks));
+  const findings = requirements.filter(isContractCheckable).map((r) => checkRequirement(r, index, language, risks, opts.country));
   const summary: CheckRun['summary'] = { met: 0, partial: 0, missing: 0, conflict: 0, 'not-applicable': 0 };
   for (const f of findings) summary[f.status]++;
   const contract: CheckRun['contract'] = { name: doc.name.slice(0, 300), format: doc.format, language, clauses: clauses.length, agreement: recogniseAgreement(clauses) };

@@ -88,7 +88,7 @@ const RISK_CORE: Partial<Record<RiskFlag['code'], RegExp>> = {
 const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'unilateral-change': /ändra villkor|ändra avtal|ändringar i avtalet|ensidig|change these terms|changes to the agreement|amend the agreement|unilateral|ændre vilkår|ændre aftalen|ændringer i aftalen/iu,
   'automatic-renewal': /förläng|förny|renew|forlæng|forny/iu,
-  'liability-capped-low': /ansvarsbegräns|ansvar är begränsat|begränsat till|ansvarsbegræns|ansvar er begrænset|begrænset til|limitation of liability|liability is limited|limited to|capped at/iu,
+  'liability-capped-low': /ansvarsbegräns|ansvar är begränsat|begränsat till|ansvarsbegræns|ansvar er begrænset|begrænset til|limitation of liability|liability is limited|limited to|capped at|överstiga|overstige|not exceed/iu,
   'own-purposes': /egna ändamål|egna syften|produktutveckling|förbättra|own purposes|product development|improve|egne formål|produktudvikling|forbedre/iu,
   marketing: /marknadsföring|reklam|marketing|advertis|markedsføring|reklame/iu,
   'ai-training': /träna|train|træne|ai-modell|ai models?|ai-model|maskininlärning|machine learning|maskinlæring|språkmodell|language model|sprogmodel/iu,
@@ -214,7 +214,46 @@ function firstPermission(
   return undefined;
 }
 
-export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lang: Language, risks: readonly RiskFlag[] = []): Finding {
+/** The languages a requirement's `language` parameter asks for, the national one read from the buyer's country. */
+function requiredLanguages(r: ResolvedRequirement, country: string | undefined): Language[] | undefined {
+  const p = r.parameters.find((x) => x.name === 'language' && x.type === 'enum');
+  if (!p) return undefined;
+  const v = String(r.values[p.name] ?? p.default ?? '');
+  if (v === 'national') return country === 'se' ? ['sv'] : country === 'dk' ? ['da'] : undefined;
+  const langs = v.split('-').filter((x): x is Language => x === 'sv' || x === 'da' || x === 'en');
+  return langs.length ? langs : undefined;
+}
+
+const LANGUAGE_NAMES: [RegExp, Language][] = [
+  [/(?<![\p{L}])(?:svensk\p{L}*|swedish)(?![\p{L}])/giu, 'sv'],
+  [/(?<![\p{L}])(?:dansk\p{L}*|danish)(?![\p{L}])/giu, 'da'],
+  [/(?<![\p{L}])(?:engelsk\p{L}*|english)(?![\p{L}])/giu, 'en'],
+];
+
+/**
+ * "Support ydes på dansk" for a Swedish buyer: the clause names languages, none of them the one
+ * required. The evidence terms are in the contract's language, so they find the clause whichever
+ * language it names; this reads which one.
+ */
+function otherLanguage(index: ClauseIndex, strong: readonly ClauseMatch[], want: readonly Language[], subject: (term: number) => boolean): { m: ClauseMatch; at: ExtractedValue } | undefined {
+  for (const m of strong.slice(0, 3)) {
+    const { text, tokens } = index.clauses[m.clause];
+    const named: { lang: Language; start: number; end: number }[] = [];
+    for (const h of m.hits) {
+      if (!subject(h.term)) continue;
+      const s = sentenceStart(text, tokens[h.from].start);
+      const sentence = text.slice(s, sentenceEnd(text, tokens[h.to].end));
+      for (const [re, lang] of LANGUAGE_NAMES) for (const x of sentence.matchAll(re)) named.push({ lang, start: s + x.index, end: s + x.index + x[0].length });
+    }
+    if (named.length === 0) continue;
+    if (named.some((n) => want.includes(n.lang))) return undefined;
+    const first = named[0];
+    return { m, at: { value: { kind: 'count', text: text.slice(first.start, first.end) }, start: first.start, end: first.end } };
+  }
+  return undefined;
+}
+
+export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lang: Language, risks: readonly RiskFlag[] = [], country?: string): Finding {
   const ce = r.contractEvidence;
   if (!ce) return checkBySimilarity(r, index);
   const own = ce.terms[lang] ?? [];
@@ -278,7 +317,9 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   if (decided.status === 'conflict') return decided;
   const permission = permitted();
   if (permission) return permission;
-  const contrary = contraryIn(index, strong, terms, (t) => groups[t] !== undefined);
+  const want = requiredLanguages(r, country);
+  const other = want ? otherLanguage(index, strong, want, (t) => groups[t] !== undefined) : undefined;
+  const contrary = other ?? contraryIn(index, strong, terms, (t) => groups[t] !== undefined);
   if (contrary) {
     const finding: Finding = { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contrary-term', args: { text: contrary.at.value.text } }, evidence: [matchEvidence(index, contrary.m, contrary.at)] };
     if (required) finding.required = required;

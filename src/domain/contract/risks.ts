@@ -27,7 +27,7 @@ const R = (code: RiskFlag['code'], severity: RiskFlag['severity'], source: strin
 
 const PATTERNS: RiskPattern[] = [
   R('unilateral-change', 'high', '(?:har rätt att|får|förbehåller sig rätten att|kan)\\s+(?:när som helst\\s+|ensidigt\\s+)*(?:ändra|uppdatera|justera)\\s+(?:\\p{L}+\\s+){0,3}(?:villkor|avtal|priser|prislista)|(?:may|reserves the right to|can|is entitled to)\\s+(?:at any time\\s+|unilaterally\\s+)*(?:change|modify|amend|update|revise)\\s+(?:\\p{L}+\\s+){0,3}(?:terms|agreement|prices|conditions)|(?:forbeholder sig retten til at|kan|må|er berettiget til at)\\s+(?:til enhver tid\\s+|ensidigt\\s+)*(?:ændre|opdatere|justere)\\s+(?:\\p{L}+\\s+){0,3}(?:vilkår|aftale|priser)'),
-  R('automatic-renewal', 'medium', 'förläng\\p{L}* (?:\\p{L}+ ){0,2}automatiskt|forlænges (?:\\p{L}+ ){0,2}automatisk|automatiskt förläng\\p{L}*|förnyas automatiskt|automatically renew\\p{L}*|renews? automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
+  R('automatic-renewal', 'medium', 'förläng\\p{L}* (?:\\p{L}+ ){0,2}automatiskt|forlænges (?:\\p{L}+ ){0,2}automatisk|fornyes (?:\\p{L}+ ){0,2}automatisk|automatiskt förläng\\p{L}*|förnyas (?:\\p{L}+ ){0,2}automatiskt|automatically renew\\p{L}*|renew\\p{L}* (?:\\p{L}+ ){0,2}automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
   R('liability-excluded', 'high', 'ansvarar (?:inte|ej) för (?:\\p{L}+ ){0,2}(?:skad|förlust)\\p{L}*|ansvar\\p{L}* (?:är|ska vara) (?:helt )?uteslut\\p{L}*|inte (?:under några omständigheter )?(?:ansvarig|skadeståndsskyldig)|shall (?:not|in no event) be liable|(?:excludes|disclaims) (?:all|any) liability|no liability (?:whatsoever|for any)|hæfter ikke|er ikke ansvarlig for (?:noget|nogen|tab)|ansvar (?:er )?udelukket|fraskriver sig (?:ethvert|alt) ansvar', false),
   R('own-purposes', 'high', 'för (?:sina |leverantörens )?egna (?:ändamål|syften)|for (?:its|the supplier[’\']s) own (?:purposes|business purposes)|til (?:egne|leverandørens egne) formål|produktutveckling|product (?:development|improvement)|improve (?:its|our) (?:services|products|models)|förbättra (?:sina|sin|sitt|våra|leverantörens) (?:\\p{L}+ ){0,1}(?:tjänster|produkter|modeller|ai-modeller)|forbedre (?:sine|sin|vores|leverandørens) (?:\\p{L}+ ){0,1}(?:tjenester|produkter|modeller|ai-modeller)|produktudvikling'),
   R('marketing', 'high', 'marknadsföring|reklam|direktreklam|marketing|advertis\\p{L}*|markedsføring|reklame'),
@@ -47,7 +47,7 @@ const HOME: Record<string, RegExp> = {
   dk: /(?<![\p{L}])(dansk|danmark|danish|denmark|københavn|copenhagen)/iu,
 };
 
-const LOW_CAP_MONTHS = /(?:begränsa\p{L}*|maximera\p{L}*|limited to|capped at|shall not exceed|begrænset til|maksimeret til|högst|maximalt)\s+(?:[\p{L},]+\s+){0,10}?(\d+|en|ett|one|three|tre|två|two|six|sex|seks|to)\s+(?:\(\d+\)\s+)?(?:månader|månaders|månadsavgift\p{L}*|månadskostnad\p{L}*|months?|monthly fees?|måneder|måneders|månedsgebyr\p{L}*|månedlige)/iu;
+const LOW_CAP_MONTHS = /(?:begränsa\p{L}*|maximera\p{L}*|limited to|capped at|shall not exceed|överstiga|overstige|begrænset til|maksimeret til|högst|maximalt)\s+(?:[\p{L},]+\s+){0,10}?(\d+|en|ett|one|three|tre|två|two|six|sex|seks|to)\s+(?:\(\d+\)\s+)?(?:månader|månaders|månadsavgift\p{L}*|månadskostnad\p{L}*|months?|monthly fees?|måneder|måneders|månedsgebyr\p{L}*|månedlige)/iu;
 const LIABILITY = /ansvar\p{L}*|skadestånd\p{L}*|liabilit\p{L}*|liable|erstatning\p{L}*|hæftelse|ansvar/iu;
 const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, one: 1, två: 2, two: 2, to: 2, three: 3, tre: 3, six: 6, sex: 6, seks: 6 };
 // Below these sums a cap rarely covers a data-protection incident in a municipality.
@@ -129,7 +129,7 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
         const months = LOW_CAP_MONTHS.exec(s);
         const n = months ? (MONTH_WORDS[months[1].toLowerCase()] ?? Number(months[1])) : NaN;
         if (months && n < 12) add('liability-capped-low', 'high', ci, offset + months.index, offset + months.index + months[0].length);
-        else if (/begränsa|limited to|capped|exceed|begrænset|maksimeret|högst|maximalt/iu.test(s)) {
+        else if (/begränsa|limited to|capped|exceed|begrænset|maksimeret|högst|maximalt|överstiga|overstige/iu.test(s)) {
           const low = extractAmounts(s).find((a) => a.value.amount !== undefined && a.value.amount < (LOW_CAP[a.value.unit ?? ''] ?? 0));
           if (low) add('liability-capped-low', 'high', ci, offset + low.start, offset + low.end);
         }
@@ -141,6 +141,7 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
 }
 
 function scanSentences(text: string, visit: (sentence: string, offset: number) => void): void {
-  const re = /[^.;!?\n]+[.;!?\n]?/g;
+  // A full stop between digits is a thousands separator ("25.000 kr."), not the end of a sentence.
+  const re = /(?:[^.;!?\n]|(?<=\d)\.(?=\d))+[.;!?\n]?/g;
   for (const m of text.matchAll(re)) visit(m[0], m.index);
 }

@@ -6,15 +6,30 @@
  */
 const NEGATORS = /(?<![\p{L}])(not|never|no|nor|without|neither|cannot|inte|ej|aldrig|icke|inga|ingen|inget|varken|ikke|aldrig|intet|hverken|uden|utan|förbjud\p{L}*|prohibit\p{L}*|forbud\p{L}*|forbyd\p{L}*)(?![\p{L}])/iu;
 
+// A full stop or colon between digits separates thousands or hours ("25.000 kr.", "08.00"); it ends no sentence.
+const START_MARK = /[;!?\n]|[.:](?!\d)|(?<!\d)[.:]/g;
+const END_MARK = /[;!?\n]|\.(?!\d)|(?<!\d)\./;
+
 export function sentenceStart(text: string, at: number): number {
-  const before = text.slice(Math.max(0, at - 600), at);
-  const m = /[.;:!?\n](?=[^.;:!?\n]*$)/.exec(before);
-  return m ? at - before.length + m.index + 1 : Math.max(0, at - 600);
+  const from = Math.max(0, at - 600);
+  const before = text.slice(from, at);
+  let last = -1;
+  for (const m of before.matchAll(START_MARK)) {
+    // A mark at the very end of the slice may be followed by a digit outside it.
+    if (m[0] === '.' || m[0] === ':') {
+      const next = text[from + m.index + 1];
+      const prev = text[from + m.index - 1];
+      if (next !== undefined && /\d/.test(next) && prev !== undefined && /\d/.test(prev)) continue;
+    }
+    last = m.index;
+  }
+  return last >= 0 ? from + last + 1 : from;
 }
 
 export function sentenceEnd(text: string, at: number): number {
-  const m = /[.;!?\n]/.exec(text.slice(at, at + 600));
-  return m ? at + m.index + 1 : Math.min(text.length, at + 600);
+  const slice = text.slice(at, at + 601);
+  const m = END_MARK.exec(slice);
+  return m && m.index < 600 ? at + m.index + 1 : Math.min(text.length, at + 600);
 }
 
 // "Överföring till tredjeland får inte ske", "transfers … are not permitted": the negation follows.

@@ -56,6 +56,13 @@ describe('the contract check with the built-in library (learning-platform projec
     }
   });
 
+  it('reads a Danish subscription for a Swedish buyer: support in Danish, a cap of "25.000 kr.", renewal with a word between', () => {
+    const status = (id: string) => realStatusPairs(runs).find((p) => p.contract === 'da-abonnement-holdout.txt' && p.uid === id)?.predicted;
+    const ids = ['support.language', 'legal.liability-cap', 'legal.no-automatic-renewal', 'legal.governing-law', 'privacy.purpose-limitation'];
+    expect(ids.map(status)).toEqual(ids.map(() => 'conflict'));
+    expect(status('privacy.data-location')).toBe('met');
+  });
+
   it('lets a risky term break only the requirements that name it', async () => {
     expect([...risksAbout(['träna', 'AI-modeller', 'maskininlärning'])]).toEqual(['ai-training']);
     expect([...risksAbout(['förklaring', 'begränsningar', 'AI-funktion'])]).toEqual([]);
