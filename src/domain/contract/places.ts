@@ -34,6 +34,7 @@ const PATTERNS: PlacePattern[] = [
   P('indien|india', 'third:in'),
   P('kina|china', 'third:cn'),
   P('ryssland|russia|rusland', 'third:ru'),
+  P('filippinerna|filippinerne|philippines', 'third:ph'),
   P('storbritannien|united kingdom|uk|england(?: and wales)?|engelsk (?:lag|rätt|ret|lov)|english law|london|storbritannien og nordirland', 'adequate:gb'),
   P('schweiz|switzerland', 'adequate:ch'),
   P('japan', 'adequate:jp'),

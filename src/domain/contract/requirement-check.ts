@@ -91,7 +91,7 @@ const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'liability-capped-low': /ansvarsbegräns|ansvar är begränsat|begränsat till|ansvarsbegræns|ansvar er begrænset|begrænset til|limitation of liability|liability is limited|limited to|capped at|överstiga|overstige|not exceed/iu,
   'own-purposes': /egna ändamål|egna syften|produktutveckling|förbättra|own purposes|product development|improve|egne formål|produktudvikling|forbedre/iu,
   marketing: /marknadsföring|reklam|marketing|advertis|markedsføring|reklame/iu,
-  'ai-training': /träna|train|træne|ai-modell|ai models?|ai-model|maskininlärning|machine learning|maskinlæring|språkmodell|language model|sprogmodel/iu,
+  'ai-training': /träna|träning|train|træne|træning|maskininlärning|machine learning|maskinlæring/iu,
   'no-deletion': /radera|återlämna|delete|return|slette|tilbagelevere/iu,
   'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel|lagras|lagring|stored|storage|opbevar|datacenter|data centre/iu,
 };
@@ -169,6 +169,11 @@ const CONTRARY: { about: RegExp; contrary: RegExp }[] = [
   {
     about: /allmän domstol|tingsrätt|ordinary courts|courts|almindelige domstole|byret/iu,
     contrary: /skiljenämnd\p{L}*|skiljedom\p{L}*|skiljeförfarande\p{L}*|arbitration|arbitral|arbitrator\p{L}*|voldgift\p{L}*/giu,
+  },
+  // "Integrations … are charged separately", "kan beställas mot en avgift" where the price must include it.
+  {
+    about: /ingår i priset|utan extra kostnad|included in the price|at no extra cost|indgår i prisen|uden ekstra omkostning|no additional fees/iu,
+    contrary: /charged separately|(?:for|against) an? (?:additional |separate )?(?:fee|charge)|at (?:an )?additional cost|debiteras (?:separat|särskilt)|mot (?:en )?(?:särskild )?(?:avgift|ersättning)|tillkommande (?:avgift|kostnad)\p{L}*|faktureres (?:separat|særskilt)|mod (?:særskilt )?(?:betaling|gebyr)/giu,
   },
 ];
 

@@ -36,7 +36,7 @@ const PATTERNS: RiskPattern[] = [
 ];
 
 // Cheap test before the place patterns: a word that can name a place outside the EU/EEA.
-const OUTSIDE_HINT = /tredje|third|utanför|outside|uden for|usa|u\.s|united|förenta|forenede|amerika|indien|india|kina|china|ryssland|russia|rusland|storbritannien|kingdom|\buk\b|england|schweiz|switzerland|japan|kanada|canada/iu;
+const OUTSIDE_HINT = /tredje|third|utanför|outside|uden for|usa|u\.s|united|förenta|forenede|amerika|indien|india|kina|china|ryssland|russia|rusland|filippin|philippin|storbritannien|kingdom|\buk\b|england|schweiz|switzerland|japan|kanada|canada/iu;
 
 const GOVERNING_LAW = /tillämplig lag|underlagt|tolkas enligt|lagen i|loven i|fortolkes efter|lovgivningen i|interpreted in accordance|construed in accordance|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
 const VENUE = /tvist\p{L}*|domstol|skiljedom\p{L}*|skiljeförfarande|disputes?|courts?|arbitration|tvister|voldgift|retten i|værneting/iu;
