@@ -161,8 +161,12 @@ describe('nothing lost, nothing leaked', () => {
     await expect.poll(() => b.getByRole('alert').innerText()).toContain('öppet för redigering i en annan flik');
     expect(await b.locator('#f-title').isDisabled()).toBe(true);
 
+    // The user goes back to tab A to edit there (a background tab's timers are throttled).
+    await a.bringToFront();
     await a.locator('#f-title').fill('Ändrat i flik A');
-    await expect.poll(() => b.locator('.project-name').innerText(), { timeout: 10_000 }).toContain('Ändrat i flik A');
+    await expect.poll(() => a.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await b.bringToFront();
+    await expect.poll(() => b.locator('.project-name').innerText(), { timeout: 15_000 }).toContain('Ändrat i flik A');
     // The form follows too, so taking over does not write the old title back.
     await expect.poll(() => b.locator('#f-title').inputValue()).toBe('Ändrat i flik A');
 
