@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { baseUrl, CHROMIUM_ARGS, expectClean, guardedPage, launch } from './support/browser';
+import { baseUrl, CHROMIUM_ARGS, createProject, expectClean, guardedPage, launch } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,14 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function createProject(page: Page, title: string): Promise<string> {
-  await page.goto(baseUrl() + '/');
-  await page.locator('#np-title').fill(title);
-  await page.locator('form.new-project button[type=submit]').click();
-  await page.waitForURL(/\/project\/[^/]+\/before$/);
-  return /\/project\/([^/]+)\//.exec(page.url())![1];
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {

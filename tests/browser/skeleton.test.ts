@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, describeViolations, expectClean, guardedPage, launch, type GuardedPage } from './support/browser';
+import { axeViolations, baseUrl, createProject, describeViolations, expectClean, guardedPage, launch } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,21 +10,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function createProject(g: GuardedPage, title: string): Promise<string> {
-  const { page } = g;
-  await page.goto(baseUrl() + '/');
-  await page.locator('#np-title').fill(title);
-  await page.locator('form.new-project button[type=submit]').click();
-  await page.waitForURL(/\/project\/[^/]+\/before$/);
-  const id = /\/project\/([^/]+)\//.exec(page.url())![1];
-  return id;
-}
-
 describe('the walking skeleton in real Chromium', () => {
   it('keeps a created project and its edited title across a reload', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
-    await createProject(g, 'Lärplattform 2027');
+    await createProject(g.page, 'Lärplattform 2027');
     const title = page.locator('#f-title');
     await expect.poll(() => title.inputValue()).toBe('Lärplattform 2027');
     await title.fill('Lärplattform 2027–2031');
@@ -59,7 +49,7 @@ describe('the walking skeleton in real Chromium', () => {
   it('refuses a broken project file with its JSON paths and leaves the projects untouched', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
-    await createProject(g, 'Befintligt projekt');
+    await createProject(g.page, 'Befintligt projekt');
     await page.goto(baseUrl() + '/');
     const broken = JSON.stringify({ kind: 'kravkit.project', formatVersion: 1, app: { name: 'kravkit', version: '0' }, project: { id: 'x', title: '', language: 'fi' } });
     await page.getByRole('button', { name: 'Välj en projektfil' }).setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
@@ -79,7 +69,7 @@ describe('the walking skeleton in real Chromium', () => {
   it('has no axe-core violations on any route, and nothing leaves loopback on the way', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
-    const id = await createProject(g, 'Tillgänglighetstest');
+    const id = await createProject(g.page, 'Tillgänglighetstest');
     const routes = ['/', '/accessibility', '/library', ...['before', 'during', 'after', 'review', 'library', 'contract', 'evaluation', 'pool'].map((r) => `/project/${id}/${r}`)];
     const found: string[] = [];
     for (const route of routes) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, describeViolations, expectClean, guardedPage, launch } from './support/browser';
+import { axeViolations, baseUrl, createProject, describeViolations, expectClean, guardedPage, launch } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,14 +9,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function createProject(page: Page, title: string): Promise<string> {
-  await page.goto(baseUrl() + '/');
-  await page.locator('#np-title').fill(title);
-  await page.locator('form.new-project button[type=submit]').click();
-  await page.waitForURL(/\/project\/[^/]+\/before$/);
-  return /\/project\/([^/]+)\//.exec(page.url())![1];
-}
 
 /** The uids of the requirement rows in the page, top to bottom as drawn. */
 const drawnOrder = (page: Page) =>

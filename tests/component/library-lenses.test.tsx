@@ -1,24 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../src/domain/catalogue/catalogue';
-import type { ProjectFile } from '../../src/domain/model';
-import { loadCatalogue } from '../../src/io/packs/catalogue-loader';
-import { useKravkitStore } from '../../src/store';
+import { describe, expect, it } from 'vitest';
 import LibraryPage from '../../src/ui/library/LibraryPage';
+import { miniProject, openMiniProjectWithLibrary } from '../support/open-project';
 import { renderWithApp } from '../support/render';
 
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
-let catalogue: Catalogue;
-
-beforeAll(async () => {
-  catalogue = await loadCatalogue();
-});
-
-beforeEach(() => {
-  useKravkitStore.setState({ project: structuredClone(project), catalogue, userPacks: [], past: [], future: [] });
-});
+const project = miniProject;
+const { catalogue: library } = openMiniProjectWithLibrary();
 
 const openLibrary = (lang: 'sv' | 'da' | 'en' = 'en') =>
   renderWithApp(<LibraryPage />, { lang, path: `/project/${project.id}/library`, route: '/project/:projectId/library' });
@@ -41,10 +30,10 @@ describe('the areas seen through the Swedish edtech map and the Danish user-port
     const user = userEvent.setup();
     await openLibrary('da');
     await user.type(screen.getByLabelText('Søg i skabelonerne'), 'underdatabehandler');
-    const title = catalogue.templates.get('privacy.subprocessor-authorisation')!.template.title.da!;
+    const title = library().templates.get('privacy.subprocessor-authorisation')!.template.title.da!;
     await user.click(await screen.findByRole('button', { name: title }));
     const detail = document.querySelector<HTMLElement>('.template-detail')!;
-    const areas = catalogue.templates.get('privacy.subprocessor-authorisation')!.template.areas.map((a) => catalogue.areas.get(a)!);
+    const areas = library().templates.get('privacy.subprocessor-authorisation')!.template.areas.map((a) => library().areas.get(a)!);
     const withMap = areas.find((a) => a.edtechMap)!;
     const lenses = within(detail).getAllByRole('listitem').map((li) => li.textContent);
     expect(lenses.some((l) => l?.startsWith('Den svenske Edtechkarta: ') && l.includes(withMap.edtechMap!.processes[0]!.da!))).toBe(true);
@@ -55,7 +44,7 @@ describe('the areas seen through the Swedish edtech map and the Danish user-port
   it('has a name for every edtech map main area and Danish building block the built-in areas use, in all three languages', () => {
     for (const lang of ['sv', 'da', 'en']) {
       const m = JSON.parse(readFileSync(`src/i18n/locales/${lang}/library.json`, 'utf8')) as { mainArea: Record<string, string>; dkBlock: Record<string, string> };
-      for (const a of catalogue.areas.values()) {
+      for (const a of library().areas.values()) {
         if (a.edtechMap) expect(m.mainArea[a.edtechMap.mainArea], `${lang} ${a.id}`).toBeTruthy();
         if (a.dkBuildingBlock !== undefined) expect(m.dkBlock[String(a.dkBuildingBlock)], `${lang} ${a.id}`).toBeTruthy();
       }

@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Catalogue } from '../../src/domain/catalogue/catalogue';
-import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
-import { loadCatalogue } from '../../src/io/packs/catalogue-loader';
+import { describe, expect, it } from 'vitest';
+import type { TemplatePackFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import LibraryPage from '../../src/ui/library/LibraryPage';
+import { miniProject, openMiniProjectWithLibrary } from '../support/open-project';
 import { renderWithApp } from '../support/render';
 
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
-let catalogue: Catalogue;
-
-beforeAll(async () => {
-  catalogue = await loadCatalogue();
-});
-
-beforeEach(() => {
-  useKravkitStore.setState({ project: structuredClone(project), catalogue, userPacks: [], past: [], future: [] });
-});
+const project = miniProject;
+const { catalogue: library } = openMiniProjectWithLibrary();
 
 const openLibrary = (lang: 'sv' | 'da' | 'en' = 'en') =>
   renderWithApp(<LibraryPage />, { lang, path: `/project/${project.id}/library`, route: '/project/:projectId/library' });
@@ -43,11 +34,11 @@ describe('the Library screen', () => {
   it('narrows the results by area and standard and says how many are left', async () => {
     const user = userEvent.setup();
     await openLibrary();
-    const all = catalogue.templates.size;
+    const all = library().templates.size;
     expect(screen.getByRole('status')).toHaveTextContent(`${all} templates`);
     await user.selectOptions(screen.getByLabelText('Area'), 'identity-access');
     await user.selectOptions(screen.getByLabelText('Standard'), 'skolfederation');
-    const expected = [...catalogue.templates.values()].filter((e) => e.template.areas.includes('identity-access') && e.template.standards.includes('skolfederation')).length;
+    const expected = [...library().templates.values()].filter((e) => e.template.areas.includes('identity-access') && e.template.standards.includes('skolfederation')).length;
     expect(expected).toBeGreaterThan(0);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(new RegExp(`^${expected} templates?$`)));
     expect(resultTitles()).toHaveLength(expected);
@@ -57,7 +48,7 @@ describe('the Library screen', () => {
     const user = userEvent.setup();
     await openLibrary('sv');
     await user.type(screen.getByLabelText('Sök bland mallarna'), 'underbiträde');
-    const title = catalogue.templates.get('privacy.subprocessor-authorisation')!.template.title.sv!;
+    const title = library().templates.get('privacy.subprocessor-authorisation')!.template.title.sv!;
     await user.click(await screen.findByRole('button', { name: title }));
     const before = useKravkitStore.getState().project!.requirements.length;
     const add = screen.getByRole('button', { name: 'Lägg till i projektet' });
@@ -106,6 +97,6 @@ describe('importing a template pack in the Library', () => {
     const broken = { ...miniPack, pack: { ...miniPack.pack, version: 'one' } };
     await user.upload(screen.getByLabelText('Import a template pack (.json)'), asFile(broken, 'broken.json'));
     expect(await screen.findByRole('alert', undefined, { timeout: 5000 })).toHaveTextContent('/pack/version');
-    expect(useKravkitStore.getState().catalogue).toBe(catalogue);
+    expect(useKravkitStore.getState().catalogue).toBe(library());
   });
 });

@@ -21,6 +21,15 @@ export const CHROMIUM_ARGS = [
   '--metrics-recording-only',
 ];
 
+/** Creates a project on the start page as a user does; returns its id once its Before page is open. */
+export async function createProject(page: Page, title: string): Promise<string> {
+  await page.goto(baseUrl() + '/');
+  await page.locator('#np-title').fill(title);
+  await page.locator('form.new-project button[type=submit]').click();
+  await page.waitForURL(/\/project\/[^/]+\/before$/);
+  return /\/project\/([^/]+)\//.exec(page.url())![1];
+}
+
 export function baseUrl(): string {
   return inject('baseUrl');
 }
