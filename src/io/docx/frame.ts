@@ -9,7 +9,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import type { Language } from '../../domain/model';
+import type { Language, Project } from '../../domain/model';
 import { cleanText } from './clean-text';
 import { documentStyles, factsTable, PAGE, type TocEntries } from './layout';
 
@@ -106,6 +106,18 @@ function contents(t: DocText, toc: TocEntries): FileChild[] {
  * title, reference and "page X of Y", the language on every run and the core properties filled
  * (EN 301 549 clause 10 asks for a title and language a screen reader can announce).
  */
+/** The cover facts of a document that belongs to a version of the specification. */
+export function specificationCover(project: Project, date?: string): Pick<FrameInput, 'title' | 'organisation' | 'reference' | 'version' | 'date' | 'status'> {
+  return {
+    title: project.title,
+    organisation: project.organisation,
+    reference: project.reference,
+    version: project.specVersion,
+    date: date ?? project.updatedAt,
+    status: project.status ?? 'draft',
+  };
+}
+
 export function frameDocument(input: FrameInput): Document {
   const { t } = input;
   const locale = DOCUMENT_LOCALE[input.lang];

@@ -2,7 +2,7 @@ import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Language, Project } from '../../domain/model';
 import type { Specification } from '../../domain/specification/assemble';
 import { cleanParagraphs, cleanText } from './clean-text';
-import { frameDocument, memoText, type DocText } from './frame';
+import { frameDocument, memoText, specificationCover, type DocText } from './frame';
 import { factsTable, heading, paragraph, table, type TocEntries } from './layout';
 
 const ANSWERS = ['fulfilled', 'partly', 'not'] as const;
@@ -92,12 +92,7 @@ export function responseFormDocument(given: ResponseFormDocumentInput) {
     lang,
     t,
     kind: t('export:kind.response-form'),
-    title: project.title,
-    organisation: project.organisation,
-    reference: project.reference,
-    version: project.specVersion,
-    date: given.date ?? project.updatedAt,
-    status: project.status ?? 'draft',
+    ...specificationCover(project, given.date),
     body: responseForm({ specification: given.specification, t, lang, standalone: { project } }),
   });
 }

@@ -6,7 +6,7 @@ import { localized } from '../../domain/requirement/localized';
 import type { ResolvedRequirement } from '../../domain/requirement/resolve';
 import type { NumberedRequirement, Specification } from '../../domain/specification/assemble';
 import { specificationIntroduction } from '../../domain/specification/introduction';
-import { formatDocumentDate, formatDocumentNumber, frameDocument, memoText, type DocText } from './frame';
+import { formatDocumentDate, formatDocumentNumber, frameDocument, memoText, specificationCover, type DocText } from './frame';
 import { heading, labelled, paragraph, paragraphs, table, TocEntries } from './layout';
 import { responseForm } from './response-form';
 import { standardTitle } from '../../domain/catalogue/standard-title';
@@ -218,12 +218,7 @@ export function specificationDocument(given: SpecificationDocumentInput) {
     lang,
     t,
     kind: t('export:kind.specification'),
-    title: project.title,
-    organisation: project.organisation,
-    reference: project.reference,
-    version: project.specVersion,
-    date: input.date ?? project.updatedAt,
-    status: project.status ?? 'draft',
+    ...specificationCover(project, input.date),
     toc: input.toc,
     body,
   });

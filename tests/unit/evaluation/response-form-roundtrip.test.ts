@@ -10,21 +10,11 @@ import { cliI18n } from '../../../src/cli/node-i18n';
 import { specificationDocument } from '../../../src/io/docx/specification';
 import { toBuffer } from '../../../src/io/docx/pack';
 import { readResponseForm } from '../../../src/io/response-form/read-response-form';
+import { tick } from './tick-response-form';
 
 const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
 const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as { project: Project }).project;
 const catalogue = buildCatalogue([pack]).catalogue;
-
-/** Ticks, row by row, the option at `choice[i]` (0 fulfilled, 1 partly, 2 not) by overtyping its ☐ with ☒. */
-function tick(xml: string, options: [string, string, string], choice: number[]): string {
-  let row = 0;
-  return xml.replace(new RegExp(`\u2610 (${options.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})<`, 'g'), (m, word: string) => {
-    const index = options.indexOf(word);
-    const ticked = index === choice[row] ? `\u2612 ${word}<` : m;
-    if (index === 2) row++;
-    return ticked;
-  });
-}
 
 describe.each(['sv', 'da', 'en'] as Language[])('the exported response form, filled in and read back (%s)', (lang) => {
   it('reads every ticked answer by its K-number, skipping the summary table', async () => {
