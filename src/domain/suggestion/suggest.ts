@@ -71,8 +71,10 @@ function reasonsFor(t: RequirementTemplate, before: Before, catalogue: Catalogue
   const chosen: SuggestionReason[] = [];
   const crossCutting: SuggestionReason[] = [];
   for (const areaId of t.areas) {
-    if (chosenAreas.has(areaId)) chosen.push({ code: 'area', areaId });
-    else if (catalogue.areas.get(areaId)?.crossCutting) crossCutting.push({ code: 'crossCutting', areaId });
+    // A cross-cutting area is always in scope and never chosen: a project file or `new --area` that
+    // lists it must not pull in every template of information security or agreement management.
+    if (catalogue.areas.get(areaId)?.crossCutting) crossCutting.push({ code: 'crossCutting', areaId });
+    else if (chosenAreas.has(areaId)) chosen.push({ code: 'area', areaId });
   }
   const standardReasons: SuggestionReason[] = [];
   const forIntegration = (when.standards?.length ?? 0) > 0;

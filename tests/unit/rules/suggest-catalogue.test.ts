@@ -64,6 +64,11 @@ describe('the suggested specification from the built-in library', () => {
     expect(medium.length).toBeGreaterThan(low.length);
   });
 
+  it('treats the always-included areas the same whether or not a file lists them as chosen', () => {
+    const listed = before({ ...TYPICAL, areas: [...TYPICAL.areas, 'information-security', 'agreement-management'] });
+    expect(ids(listed).sort()).toEqual(ids(TYPICAL).sort());
+  });
+
   it('follows the chosen areas: an area brings its own templates and leaves with them', () => {
     const without = ids(before({ areas: ['learning-platform'] }));
     const withAdmin = ids(before({ areas: ['learning-platform', 'administration'] }));
