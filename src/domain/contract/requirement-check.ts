@@ -331,7 +331,29 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     if (decided.found) finding.found = decided.found;
     return finding;
   }
-  return decided;
+  if (decided.status !== 'met' || !ce.elements?.length) return decided;
+  const absent = missingElement(index, strong, ce.elements, lang);
+  if (!absent) return decided;
+  return { ...decided, status: 'partial', explanation: { code: 'element-missing', args: { element: absent } } };
+}
+
+type Element = NonNullable<NonNullable<ResolvedRequirement['contractEvidence']>['elements']>[number];
+
+/**
+ * The first element the requirement demands that no clause about the subject states: "sub-processors
+ * bound by the same obligations" says nothing of the processor staying liable, a deletion clause
+ * nothing of a certificate. Named by its first term in the contract's language.
+ */
+function missingElement(index: ClauseIndex, strong: readonly ClauseMatch[], elements: readonly Element[], lang: Language): string | undefined {
+  const clauses = new Set(strong.map((m) => m.clause));
+  for (const el of elements) {
+    const own = el.terms[lang] ?? [];
+    const terms = own.length ? own : [...(el.terms.sv ?? []), ...(el.terms.da ?? []), ...(el.terms.en ?? [])];
+    if (terms.length === 0) continue;
+    const stated = terms.some((t, i) => [...index.findTerm(t, i).keys()].some((ci) => clauses.has(ci)));
+    if (!stated) return terms[0].slice(0, 200);
+  }
+  return undefined;
 }
 
 /** The status from the clauses that are about the subject: the value they state, or their presence. */

@@ -62,6 +62,17 @@ describe('the built-in library', () => {
     expect(lacking.map((t) => t.id)).toEqual([]);
   });
 
+  it('gives every required element of contract evidence a distinct id and terms in all three languages', () => {
+    const elements = templates.flatMap((t) => (t.contractEvidence?.elements ?? []).map((e) => ({ template: t.id, ...e })));
+    expect(elements.length).toBeGreaterThanOrEqual(8);
+    expect(elements.filter((e) => LANGUAGES.some((l) => !(e.terms[l]?.length))).map((e) => `${e.template}/${e.id}`)).toEqual([]);
+    const duplicated = templates.filter((t) => {
+      const ids = (t.contractEvidence?.elements ?? []).map((e) => e.id);
+      return new Set(ids).size !== ids.length;
+    });
+    expect(duplicated.map((t) => t.id)).toEqual([]);
+  });
+
   it('covers every area and every element of GDPR Art. 28(3) and the topics buyers regret missing', () => {
     for (const a of catalogue.areas.keys()) expect(templates.some((t) => t.areas.includes(a)), a).toBe(true);
     const text = (t: (typeof templates)[number]) => `${t.id} ${t.title.en} ${t.text.en}`.toLowerCase();

@@ -41,6 +41,25 @@ describe('the contract check with the built-in library (learning-platform projec
     expect(status('da-dpa-gaps.txt', 'legal.governing-law')).toBe('conflict');
   });
 
+  it('says partial, naming what is missing, where a clause covers the subject but not an element the requirement demands', () => {
+    const finding = (contract: string, id: string) => {
+      const r = runs.find((x) => x.expected.contract === contract)!;
+      return r.run.findings.find((f) => r.keys.get(f.requirementUid) === id)!;
+    };
+    // Swedish law without a venue; sub-processors bound, nothing on the processor staying liable; deletion without a certificate.
+    expect(finding('sv-dpa-conflicts.txt', 'legal.governing-law').explanation).toEqual({ code: 'element-missing', args: { element: 'allmän domstol' } });
+    expect(finding('en-dpa-full.txt', 'privacy.subprocessor-same-obligations').explanation).toEqual({ code: 'element-missing', args: { element: 'fully liable' } });
+    expect(finding('da-dpa-full.txt', 'exit.deletion-certificate').status).toBe('partial');
+    // The same requirements where the contract states the element stay met.
+    expect(finding('sv-dpa-full.txt', 'legal.governing-law').status).toBe('met');
+    expect(finding('sv-dpa-full.txt', 'exit.deletion-certificate').status).toBe('met');
+    expect(finding('en-msa-holdout.txt', 'sla.availability').status).toBe('met');
+    expect(finding('sv-dpa-conflicts.txt', 'privacy.third-country-safeguards').status).toBe('met');
+    const partial = statusAccuracy(realStatusPairs(runs)).scores.find((s) => s.status === 'partial')!;
+    expect(partial.recall).toBeGreaterThanOrEqual(0.5);
+    expect(partial.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('reads conflicts worded otherwise: arbitration under Swedish law, processing in India, three monthly fees, renewal by "förnyas"', () => {
     const status = (id: string) => realStatusPairs(runs).find((p) => p.contract === 'sv-tjansteavtal-holdout.txt' && p.uid === id)?.predicted;
     const ids = ['legal.governing-law', 'privacy.data-location', 'legal.liability-cap', 'legal.no-automatic-renewal', 'privacy.no-ai-training', 'privacy.purpose-limitation'];

@@ -1011,11 +1011,43 @@ export interface ContractEvidence {
     kind: 'duration' | 'percent' | 'place' | 'amount' | 'count';
     compare: 'at-most' | 'at-least' | 'one-of' | 'equals';
   };
+  /**
+   * Parts the requirement demands beyond its subject (the processor staying liable, a certificate of deletion). A clause about the subject that names none of an element's terms makes the requirement only partly met. The element's first term in the contract's language names it in the explanation.
+   *
+   * @maxItems 10
+   */
+  elements?: {
+    /**
+     * A stable namespaced id: lowercase words joined by '.', '-' or '_'.
+     *
+     * This interface was referenced by `KravkitSharedDefinitions`'s JSON-Schema
+     * via the `definition` "Id".
+     */
+    id: string;
+    terms: LocalizedTerms2;
+  }[];
 }
 /**
  * Words and phrases per language.
  */
 export interface LocalizedTerms1 {
+  /**
+   * @maxItems 100
+   */
+  sv?: string[];
+  /**
+   * @maxItems 100
+   */
+  da?: string[];
+  /**
+   * @maxItems 100
+   */
+  en?: string[];
+}
+/**
+ * Words and phrases per language.
+ */
+export interface LocalizedTerms2 {
   /**
    * @maxItems 100
    */
