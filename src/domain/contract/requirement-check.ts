@@ -96,6 +96,9 @@ const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel|lagras|lagring|stored|storage|opbevar|datacenter|data centre/iu,
 };
 
+// A requirement about transfers to third countries by name, not one that only says "överföring" (encryption in transit).
+const THIRD_COUNTRY = /tredjeland|third countr|international organi/iu;
+
 /** The risk codes a requirement's evidence terms name. */
 export function risksAbout(terms: readonly string[]): Set<RiskFlag['code']> {
   const out = new Set<RiskFlag['code']>();
@@ -308,6 +311,19 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
       const placed = placedOutside(index, risks, required, ce.value.compare);
       if (placed) return { ...base(r), status: 'conflict', confidence: 'low', required, found: placed.found, explanation: { code: 'weak-match' }, evidence: [placed.evidence] };
     }
+    // "Customer Data may be stored … in the United States": no clause is about transfers, but the
+    // risk scan found one. For a requirement on how transfers are safeguarded that clause is its
+    // subject, and the safeguard it names (or not) decides.
+    if (!required && ce.elements?.length && terms.some((t) => THIRD_COUNTRY.test(t))) {
+      const risk = risks.find((k) => k.code === 'third-country-transfer');
+      const ci = risk ? index.clauses.findIndex((c) => c.clause.id === risk.evidence.location.clauseId) : -1;
+      if (risk && ci >= 0) {
+        const absent = missingElement(index, [ci], ce.elements, lang);
+        return absent
+          ? { ...base(r), status: 'partial', confidence: 'low', explanation: { code: 'element-missing', args: { element: absent } }, evidence: [risk.evidence] }
+          : { ...base(r), status: 'met', confidence: 'low', explanation: { code: 'subject-covered' }, evidence: [risk.evidence] };
+      }
+    }
     return {
       ...base(r),
       status: 'missing',
@@ -332,7 +348,7 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     return finding;
   }
   if (decided.status !== 'met' || !ce.elements?.length) return decided;
-  const absent = missingElement(index, strong, ce.elements, lang);
+  const absent = missingElement(index, strong.map((m) => m.clause), ce.elements, lang);
   if (!absent) return decided;
   return { ...decided, status: 'partial', explanation: { code: 'element-missing', args: { element: absent } } };
 }
@@ -344,8 +360,8 @@ type Element = NonNullable<NonNullable<ResolvedRequirement['contractEvidence']>[
  * bound by the same obligations" says nothing of the processor staying liable, a deletion clause
  * nothing of a certificate. Named by its first term in the contract's language.
  */
-function missingElement(index: ClauseIndex, strong: readonly ClauseMatch[], elements: readonly Element[], lang: Language): string | undefined {
-  const clauses = new Set(strong.map((m) => m.clause));
+function missingElement(index: ClauseIndex, about: readonly number[], elements: readonly Element[], lang: Language): string | undefined {
+  const clauses = new Set(about);
   for (const el of elements) {
     const own = el.terms[lang] ?? [];
     const terms = own.length ? own : [...(el.terms.sv ?? []), ...(el.terms.da ?? []), ...(el.terms.en ?? [])];

@@ -4,7 +4,7 @@ import type { ResolvedRequirement } from '../../../src/domain/requirement/resolv
 import { contractRequirements, textDocument } from './fixtures';
 
 /** A requirement on sub-processors' obligations, with or without the element "the processor stays liable". */
-function requirement(withElements: boolean): ResolvedRequirement {
+function requirement(withElements: boolean, evidence?: NonNullable<ResolvedRequirement['contractEvidence']>): ResolvedRequirement {
   const r = contractRequirements('sv').find((x) => x.contractEvidence && !x.contractEvidence.value)!;
   const contractEvidence: NonNullable<ResolvedRequirement['contractEvidence']> = {
     terms: { sv: ['samma skyldigheter', 'ålägga', 'underbiträde'], en: ['same obligations', 'impose', 'sub-processor'] },
@@ -12,11 +12,11 @@ function requirement(withElements: boolean): ResolvedRequirement {
   if (withElements) {
     contractEvidence.elements = [{ id: 'processor-remains-liable', terms: { sv: ['fullt ansvarig', 'ansvarar fullt ut'], en: ['fully liable', 'remain liable'] } }];
   }
-  return { ...r, contractEvidence };
+  return { ...r, contractEvidence: evidence ?? contractEvidence };
 }
 
-function check(text: string, withElements = true) {
-  const run = checkContract(textDocument('dpa.txt', text), [requirement(withElements)], { id: 'elements', createdAt: '2026-11-28T09:00:00.000Z', country: 'se' });
+function check(text: string, withElements = true, evidence?: NonNullable<ResolvedRequirement['contractEvidence']>) {
+  const run = checkContract(textDocument('dpa.txt', text), [requirement(withElements, evidence)], { id: 'elements', createdAt: '2026-11-28T09:00:00.000Z', country: 'se' });
   return run.findings[0];
 }
 
@@ -48,5 +48,17 @@ describe('required elements of a contract requirement', () => {
 
   it('leaves a requirement without elements met on the subject alone', () => {
     expect(check(SAME_OBLIGATIONS, false).status).toBe('met');
+  });
+
+  it('takes a transfer the risk scan found as the subject of a safeguards requirement, partial when no safeguard is named', () => {
+    const safeguards: NonNullable<ResolvedRequirement['contractEvidence']> = {
+      terms: { sv: ['tredjeland', 'överföring', 'standardavtalsklausuler'] },
+      elements: [{ id: 'safeguard', terms: { sv: ['standardavtalsklausuler', 'adekvat skyddsnivå'] } }],
+    };
+    const f = check('4.2 Personuppgifter\nPersonuppgifterna lagras hos Leverantörens underbiträden i USA och inom EU.', true, safeguards);
+    expect(f.status).toBe('partial');
+    expect(f.explanation).toEqual({ code: 'element-missing', args: { element: 'standardavtalsklausuler' } });
+    expect(f.evidence[0].location.number).toBe('4.2');
+    expect(check('4.2 Personuppgifter\nPersonuppgifterna lagras inom EU.', true, safeguards).status).toBe('missing');
   });
 });

@@ -50,13 +50,15 @@ describe('the contract check with the built-in library (learning-platform projec
     expect(finding('sv-dpa-conflicts.txt', 'legal.governing-law').explanation).toEqual({ code: 'element-missing', args: { element: 'allmän domstol' } });
     expect(finding('en-dpa-full.txt', 'privacy.subprocessor-same-obligations').explanation).toEqual({ code: 'element-missing', args: { element: 'fully liable' } });
     expect(finding('da-dpa-full.txt', 'exit.deletion-certificate').status).toBe('partial');
+    // Processing in India, found by the risk scan, with no safeguard named.
+    expect(finding('sv-tjansteavtal-holdout.txt', 'privacy.third-country-safeguards').status).toBe('partial');
     // The same requirements where the contract states the element stay met.
     expect(finding('sv-dpa-full.txt', 'legal.governing-law').status).toBe('met');
     expect(finding('sv-dpa-full.txt', 'exit.deletion-certificate').status).toBe('met');
     expect(finding('en-msa-holdout.txt', 'sla.availability').status).toBe('met');
     expect(finding('sv-dpa-conflicts.txt', 'privacy.third-country-safeguards').status).toBe('met');
     const partial = statusAccuracy(realStatusPairs(runs)).scores.find((s) => s.status === 'partial')!;
-    expect(partial.recall).toBeGreaterThanOrEqual(0.5);
+    expect(partial.recall).toBeGreaterThanOrEqual(0.65);
     expect(partial.precision).toBeGreaterThanOrEqual(0.85);
   });
 
