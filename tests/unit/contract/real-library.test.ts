@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { statusAccuracy } from '../../../src/domain/contract/accuracy';
 import { checkContract } from '../../../src/domain/contract/check';
-import { risksAbout } from '../../../src/domain/contract/requirement-check';
+import { risksAbout } from '../../../src/domain/contract/contradictions';
 import type { SelectedRequirement } from '../../../src/domain/model';
 import { resolveRequirements } from '../../../src/domain/requirement/resolve';
 import { readContractPath } from '../../../src/io/contract/read-contract-node';
