@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { validateCheckReport } from '../../src/io/validators/generated/validators.js';
 import { baseUrl, expectClean, guardedPage, launch } from './support/browser';
@@ -49,6 +49,15 @@ async function importProject(page: Page, file: string | { name: string; buffer: 
   const input = typeof file === 'string' ? file : { ...file, mimeType: 'application/json' };
   await page.getByRole('button', { name: 'Välj en projektfil' }).setInputFiles(input);
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'Importerade' }).count(), { timeout: 10_000 }).toBe(1);
+}
+
+/** Imports the fixture project and opens its Contract check, ready for a file once the library is loaded. */
+async function openContractCheck(page: Page): Promise<Locator> {
+  await importProject(page, PROJECT_FILE);
+  await page.goto(`${baseUrl()}/project/${PROJECT_ID}/contract`);
+  const input = page.getByLabel('Välj en fil');
+  await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
+  return input;
 }
 
 async function download(page: Page, click: () => Promise<unknown>): Promise<{ name: string; bytes: Uint8Array }> {
@@ -224,10 +233,7 @@ describe('the procurement officer in real Chromium', () => {
   it('checks a Swedish DPA: conflicts and missing first, the clause as evidence, review kept after a reload, report exported', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
-    await importProject(page, PROJECT_FILE);
-    await page.goto(`${baseUrl()}/project/${PROJECT_ID}/contract`);
-    const input = page.getByLabel('Välj en fil');
-    await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const input = await openContractCheck(page);
 
     const started = Date.now();
     await input.setInputFiles(join(FIXTURES, 'contracts', 'sv-dpa-conflicts.txt'));
@@ -326,10 +332,7 @@ describe('the procurement officer in real Chromium', () => {
   it('refuses hostile contract files with a clear message and leaves the project untouched', async () => {
     const g = await guardedPage(browser);
     const { page } = g;
-    await importProject(page, PROJECT_FILE);
-    await page.goto(`${baseUrl()}/project/${PROJECT_ID}/contract`);
-    const input = page.getByLabel('Välj en fil');
-    await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const input = await openContractCheck(page);
     await page.waitForTimeout(1_200); // let the visit itself be saved first
     const before = await storedProject(page, PROJECT_ID);
     expect(before).toContain(PROJECT.project.title);

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { toBackupFile } from '../../src/domain/files/backup';
-import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
 import { projectRepository } from '../../src/io/storage/project-repository';
 import { useKravkitStore } from '../../src/store';
 import { BackupPanel } from '../../src/ui/start/BackupPanel';
 import { renderWithApp } from '../support/render';
+import { miniPack, miniProject } from '../support/fixtures';
 
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
-const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
+const project = miniProject;
+const pack = miniPack;
 const asFile = (value: unknown, name: string) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/domain/catalogue/catalogue';
-import type { Before, Project } from '../../src/domain/model';
+import type { Project } from '../../src/domain/model';
 import { createProject } from '../../src/domain/project/create';
 import { addTemplate, removeRequirement } from '../../src/domain/project/requirements';
 import { resolveRequirement } from '../../src/domain/requirement/resolve';
@@ -14,18 +14,13 @@ import { CoveragePanel } from '../../src/ui/phases/during/CoveragePanel';
 import { RequirementEditor } from '../../src/ui/phases/during/RequirementEditor';
 import { SuggestionsPanel } from '../../src/ui/phases/during/SuggestionsPanel';
 import { renderWithApp } from '../support/render';
+import { typicalPurchase } from '../support/fixtures';
 
 let catalogue: Catalogue;
 let empty: Project;
 let suggested: Project;
 
-/** A learning platform with messages and tests, single sign-on, SS 12000 and LTI, handling pupils' data. */
-const TYPICAL: Before = {
-  areas: ['learning-platform', 'collaboration', 'assessment', 'identity-access'],
-  standards: ['ss12000', 'lti-1.3'],
-  users: [],
-  classification: { confidentiality: 3, integrity: 2, availability: 2, personalData: true },
-};
+const TYPICAL = typicalPurchase;
 
 beforeAll(async () => {
   catalogue = await loadCatalogue();

@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ProjectFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import { EvaluationModelForm } from '../../src/ui/phases/during/EvaluationModelForm';
 import { renderWithApp } from '../support/render';
+import { miniProject } from '../support/fixtures';
 
-const base = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+const base = miniProject;
 
 beforeEach(() => {
   useKravkitStore.setState({ project: structuredClone(base), catalogue: null, past: [], future: [] });

@@ -3,15 +3,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProjectFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import PoolPage from '../../src/ui/features/pool/PoolPage';
 import { renderWithApp } from '../support/render';
+import { miniProject } from '../support/fixtures';
 
 const downloads: { blob: Blob; name: string }[] = [];
 vi.mock('../../src/ui/common/download', () => ({ downloadBlob: (blob: Blob, name: string) => downloads.push({ blob, name }) }));
 
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+const project = miniProject;
 const csv = (name: string) => new File([readFileSync(`tests/fixtures/usage/${name}`, 'utf8')], name, { type: 'text/csv' });
 
 beforeEach(() => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
@@ -6,16 +5,17 @@ import axe from 'axe-core';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../src/domain/catalogue/catalogue';
-import type { Bid, ProjectFile, TemplatePackFile } from '../../src/domain/model';
+import type { Bid } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import EvaluationPage from '../../src/ui/features/evaluation/EvaluationPage';
 import { renderWithApp } from '../support/render';
+import { miniPack, miniProject } from '../support/fixtures';
 
 const downloads: { blob: Blob; name: string }[] = [];
 vi.mock('../../src/ui/common/download', () => ({ downloadBlob: (blob: Blob, name: string) => downloads.push({ blob, name }) }));
 
-const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+const pack = miniPack;
+const project = miniProject;
 const musts = ['r1', 'r2', 'r3', 'r4', 'r5', 'r7'];
 const allMusts = Object.fromEntries(musts.map((uid) => [uid, { answer: 'fulfilled' as const }]));
 const bid = (id: string, supplier: string, price: number, points: number): Bid => ({ id, supplier, price, currency: 'SEK', answers: { ...allMusts, r6: { answer: 'fulfilled', points } } });

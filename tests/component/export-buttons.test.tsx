@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalogue } from '../../src/domain/catalogue/catalogue';
-import type { ProjectFile, TemplatePackFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import { readResponseForm } from '../../src/io/response-form/read-response-form';
 import { ExportButtons } from '../../src/ui/features/export/ExportButtons';
 import { renderWithApp } from '../support/render';
+import { miniPack, miniProject } from '../support/fixtures';
 
 const downloads: { blob: Blob; name: string }[] = [];
 let failNext = false;
@@ -22,8 +21,8 @@ vi.mock('../../src/ui/common/download', () => ({
   },
 }));
 
-const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+const pack = miniPack;
+const project = miniProject;
 
 beforeEach(() => {
   downloads.length = 0;

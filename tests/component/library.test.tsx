@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TemplatePackFile } from '../../src/domain/model';
 import { useKravkitStore } from '../../src/store';
 import LibraryPage from '../../src/ui/library/LibraryPage';
+import { miniPack } from '../support/fixtures';
 import { miniProject, openMiniProjectWithLibrary } from '../support/open-project';
 import { renderWithApp } from '../support/render';
 
@@ -61,7 +61,6 @@ describe('the Library screen', () => {
 });
 
 describe('importing a template pack in the Library', () => {
-  const miniPack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
   const asFile = (value: unknown, name: string) => new File([JSON.stringify(value)], name, { type: 'application/json' });
 
   it('refuses a pack whose template ids clash with the built-in library, naming the ids', async () => {

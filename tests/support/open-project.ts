@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, beforeEach } from 'vitest';
 import type { Catalogue } from '../../src/domain/catalogue/catalogue';
-import type { Project, ProjectFile } from '../../src/domain/model';
 import { loadCatalogue } from '../../src/io/packs/catalogue-loader';
 import { useKravkitStore } from '../../src/store';
 
-/** The small project of tests/fixtures/projects/mini-project.json. */
-export const miniProject: Project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as ProjectFile).project;
+import { miniProject } from './fixtures';
+
+export { miniProject };
 
 /**
  * For a test file: the real built-in library is loaded once, and before each test a fresh copy of

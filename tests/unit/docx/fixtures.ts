@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { buildCatalogue, type Catalogue } from '../../../src/domain/catalogue/catalogue';
-import type { Language, Project, TemplatePackFile } from '../../../src/domain/model';
+import type { Language } from '../../../src/domain/model';
 import { cliI18n } from '../../../src/cli/node-i18n';
 
-export const miniPack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
-export const miniProject = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as { project: Project }).project;
-export const miniCatalogue: Catalogue = buildCatalogue([miniPack]).catalogue;
+export { miniCatalogue, miniPack, miniProject } from '../../support/fixtures';
 
 const translators = new Map<Language, TFunction>();
 /** Translation fixed to a document language, from the same catalogue files the app ships. */

@@ -1,19 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/domain/catalogue/catalogue';
 import { evaluatedRequirements } from '../../../src/domain/evaluation/model';
 import { readResponseAnswers } from '../../../src/domain/evaluation/response-form';
-import type { Language, Project, TemplatePackFile } from '../../../src/domain/model';
+import type { Language } from '../../../src/domain/model';
 import { assembleSpecification } from '../../../src/domain/specification/assemble';
 import { cliI18n } from '../../../src/cli/node-i18n';
 import { specificationDocument } from '../../../src/io/docx/specification';
 import { toBuffer } from '../../../src/io/docx/pack';
 import { readResponseForm } from '../../../src/io/response-form/read-response-form';
 import { tick } from './tick-response-form';
+import { miniPack, miniProject } from '../../support/fixtures';
 
-const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as { project: Project }).project;
+const pack = miniPack;
+const project = miniProject;
 const catalogue = buildCatalogue([pack]).catalogue;
 
 describe.each(['sv', 'da', 'en'] as Language[])('the exported response form, filled in and read back (%s)', (lang) => {

@@ -7,16 +7,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildCatalogue } from '../../../src/domain/catalogue/catalogue';
 import { evaluatedRequirements } from '../../../src/domain/evaluation/model';
 import { readResponseAnswers } from '../../../src/domain/evaluation/response-form';
-import type { Language, Project, TemplatePackFile } from '../../../src/domain/model';
+import type { Language } from '../../../src/domain/model';
 import { assembleSpecification } from '../../../src/domain/specification/assemble';
 import { cliI18n } from '../../../src/cli/node-i18n';
 import { buildExportDocument, exportFileName, responseFormDocument, toBuffer } from '../../../src/io/docx';
 import { readResponseForm } from '../../../src/io/response-form/read-response-form';
 import { paragraphsOf, readDocx } from '../docx/read-docx';
 import { tick } from './tick-response-form';
+import { miniPack, miniProject } from '../../support/fixtures';
 
-const pack = JSON.parse(readFileSync('tests/fixtures/packs/mini-pack.json', 'utf8')) as TemplatePackFile;
-const project = (JSON.parse(readFileSync('tests/fixtures/projects/mini-project.json', 'utf8')) as { project: Project }).project;
+const pack = miniPack;
+const project = miniProject;
 const catalogue = buildCatalogue([pack]).catalogue;
 
 describe.each(['sv', 'da', 'en'] as Language[])('the response form exported on its own (%s)', (lang) => {

@@ -8,17 +8,12 @@ import { resolveRequirements } from '../../../src/domain/requirement/resolve';
 import { applySuggestions, suggestRequirements } from '../../../src/domain/suggestion/suggest';
 import { loadCatalogue } from '../../../src/io/packs/catalogue-loader';
 import { counter } from './fixtures';
+import { typicalPurchase } from '../../support/fixtures';
 
 let catalogue: Catalogue;
 let spec: Project;
 
-/** A learning platform with messages and tests, single sign-on, SS 12000 and LTI, handling pupils' data. */
-const TYPICAL: Before = {
-  areas: ['learning-platform', 'collaboration', 'assessment', 'identity-access'],
-  standards: ['ss12000', 'lti-1.3'],
-  users: [],
-  classification: { confidentiality: 3, integrity: 2, availability: 2, personalData: true },
-};
+const TYPICAL = typicalPurchase;
 
 beforeAll(async () => {
   catalogue = await loadCatalogue();
