@@ -75,17 +75,24 @@ export function createProjectStorage(hooks: SaveHooks): PersistStorage<Persisted
     const project = value?.state.project;
     if (!value || !project) return;
     written = project;
-    writing = writing.then(async () => {
-      try {
-        await projectRepository.save({ version: value.version ?? STORE_VERSION, project });
-        await projectRepository.setOpenId(project.id);
-        hooks.onSaved(pending !== null);
-      } catch (e) {
+    // The write starts now, not after the one in flight: a flush on pagehide that waited for an
+    // earlier write would open its transaction after the page is gone, and the last edit would be
+    // lost (CI caught it). IndexedDB runs readwrite transactions in the order they were opened,
+    // so the later write still lands last; only the bookkeeping below waits its turn.
+    const outcome = projectRepository
+      .save({ version: value.version ?? STORE_VERSION, project }, { open: true })
+      .then(
+        () => ({ ok: true as const }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+    writing = writing
+      .then(() => outcome)
+      .then((result) => {
+        if (result.ok) return hooks.onSaved(pending !== null);
         if (written === project) written = null;
         pending ??= value; // keep the work to retry; it also stays in memory
-        hooks.onError(isQuotaError(e) ? 'quota' : 'failed');
-      }
-    });
+        hooks.onError(isQuotaError(result.error) ? 'quota' : 'failed');
+      });
     return writing;
   };
 

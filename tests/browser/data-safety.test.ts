@@ -77,6 +77,34 @@ async function holdDebouncedSaves(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Once window.__slowWrite is set, the next project record written is reported written 1.5 s late:
+ * to the app, a save still running on a slow disk when the user leaves. The write itself is not
+ * held, so only a save that waits for it can be lost.
+ */
+async function slowNextProjectWrite(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __slowWrite?: boolean };
+    const slow = new WeakSet<IDBTransaction>();
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (w.__slowWrite && typeof key === 'string' && key.startsWith('project:')) {
+        w.__slowWrite = false;
+        slow.add(this.transaction);
+      }
+      return put.call(this, value, key);
+    };
+    const complete = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete')!;
+    Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+      ...complete,
+      set(this: IDBTransaction, handler: ((this: IDBTransaction, ev: Event) => unknown) | null) {
+        const late = handler && slow.has(this) ? (ev: Event) => void setTimeout(() => handler.call(this, ev), 1500) : handler;
+        complete.set!.call(this, late);
+      },
+    });
+  });
+}
+
 describe('nothing lost, nothing leaked', () => {
   it('keeps the last edit when Chromium is killed mid-session and started again on the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'kravkit-profile-'));
@@ -141,6 +169,23 @@ describe('nothing lost, nothing leaked', () => {
     await page.goto('about:blank');
     await page.goto(`${baseUrl()}/project/${id}/before`);
     await expect.poll(() => page.locator('#f-org').inputValue(), { timeout: 10_000 }).toBe('Skrivet precis före navigering');
+    await context.close();
+  });
+
+  it('writes the last edit when the user leaves while an earlier save is still being written', async () => {
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    await slowNextProjectWrite(page);
+    const id = await createProject(page, 'Långsam disk');
+    await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+    await page.evaluate(() => Object.assign(window, { __slowWrite: true }));
+    await page.locator('#f-org').fill('Första ändringen');
+    await page.waitForTimeout(600); // its debounced save has started and is still being written
+    expect(await page.locator('.save-status').innerText()).toBe('Sparar…');
+    await page.locator('#f-org').fill('Sista ändringen');
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl()}/project/${id}/before`);
+    await expect.poll(() => page.locator('#f-org').inputValue(), { timeout: 10_000 }).toBe('Sista ändringen');
     await context.close();
   });
 

@@ -4,10 +4,14 @@ import type { StoredProject } from '../../../src/io/storage/project-repository';
 
 const saved: StoredProject[] = [];
 let onDisk: StoredProject | undefined;
+// While set, a write is recorded when it starts but finishes only when the gate opens: an
+// IndexedDB transaction still running.
+let gate: Promise<void> | null = null;
 vi.mock('../../../src/io/storage/project-repository', () => ({
   projectRepository: {
     save: async (record: StoredProject) => {
       saved.push(record);
+      if (gate) await gate;
     },
     setOpenId: async () => undefined,
     openId: async () => onDisk?.project.id,
@@ -24,6 +28,7 @@ describe('saving the open project', () => {
   beforeEach(() => {
     saved.length = 0;
     onDisk = undefined;
+    gate = null;
   });
 
   it('writes a changed project once, and not again for state that leaves the project as it was', async () => {
@@ -68,5 +73,27 @@ describe('saving the open project', () => {
     await storage.flush();
     expect(events).toEqual(['pending', 'saved']);
     expect(saved.map((r) => r.project.title)).toEqual(['A2']);
+  });
+
+  it('starts the write of the last edit when the page is hidden, without waiting for a write still running', async () => {
+    vi.useFakeTimers();
+    try {
+      const events: string[] = [];
+      const storage = createProjectStorage({ canWrite: () => true, onSaved: () => events.push('saved'), onError: () => undefined });
+      let open!: () => void;
+      gate = new Promise((resolve) => (open = resolve));
+      const a = project('A');
+      storage.setItem('k', value(a));
+      await vi.advanceTimersByTimeAsync(1000); // the debounced write of A starts and hangs
+      expect(saved.map((r) => r.project.title)).toEqual(['A']);
+      storage.setItem('k', value({ ...a, title: 'B' }));
+      const flushed = storage.flush(); // pagehide: the page may be gone before A's write ends
+      expect(saved.map((r) => r.project.title)).toEqual(['A', 'B']);
+      open();
+      await flushed;
+      expect(events).toEqual(['saved', 'saved']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
