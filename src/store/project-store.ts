@@ -157,8 +157,7 @@ export const useKravkitStore = create<KravkitState>()(
       async createProject({ title, language, organisation }) {
         await get().flush();
         const project = createProject({ id: newId(), title, language, organisation, now: nowIso() });
-        await projectRepository.save({ version: STORE_VERSION, project });
-        await projectRepository.setOpenId(project.id);
+        await projectRepository.save({ version: STORE_VERSION, project }, { open: true });
         set((s) => ({ project, past: [], future: [], lastEdit: null, readOnly: false, projects: upsertSummary(s.projects, summarise(project)) }));
         tabs.attach(project.id);
         return project.id;
