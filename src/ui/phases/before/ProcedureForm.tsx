@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import rulesData from '../../../../templates/procurement-rules.json';
-import { procedureGuidance, thresholdsFor, type ProcurementRules } from '../../../domain/procedure/procedure';
+import { isExpired, procedureGuidance, thresholdsFor, type ProcurementRules, type Threshold } from '../../../domain/procedure/procedure';
 import type { Language } from '../../../domain/model';
 import { formatDate, formatNumber } from '../../../i18n';
 import { useProject } from '../../../store';
@@ -21,7 +21,12 @@ export function ProcedureForm() {
     register,
     formState: { errors },
   } = useProjectForm(FIELDS, 'procedure');
-  const guidance = procedureGuidance(rules, project.country, project.before.estimatedValue);
+  const today = new Date().toISOString().slice(0, 10);
+  const guidance = procedureGuidance(rules, project.country, project.before.estimatedValue, today);
+  const validity = (th: Threshold) =>
+    th.validTo
+      ? t('procedure.validBetween', { from: formatDate(th.validFrom, lang), to: formatDate(th.validTo, lang) })
+      : t('procedure.validFrom', { date: formatDate(th.validFrom, lang) });
   const money = (amount: number, currency: string) => formatNumber(amount, lang, { style: 'currency', currency, maximumFractionDigits: 0 });
   return (
     <form className="card" onSubmit={(e) => e.preventDefault()} aria-labelledby="proc-title" noValidate>
@@ -47,7 +52,8 @@ export function ProcedureForm() {
       <ul>
         {thresholdsFor(rules, project.country).map((th) => (
           <li key={th.id}>
-            {t(`procedure.thresholdKind.${th.appliesTo}`)}: <strong>{money(th.amount, th.currency)}</strong> ({t('procedure.validFrom', { date: formatDate(th.validFrom, lang) })}, {th.source})
+            {t(`procedure.thresholdKind.${th.appliesTo}`)}: <strong>{money(th.amount, th.currency)}</strong> ({validity(th)}, {th.source})
+            {isExpired(th, today) && <strong className="badge-warn"> {t('procedure.expired')}</strong>}
           </li>
         ))}
       </ul>
@@ -58,6 +64,7 @@ export function ProcedureForm() {
             ? t('procedure.above', { threshold: money(guidance.threshold.amount, guidance.threshold.currency) })
             : t('procedure.below', { threshold: money(guidance.threshold.amount, guidance.threshold.currency) })}
         {guidance.withinDirectAward === false && ` ${t('procedure.noDirectAward')}`}
+        {guidance.aboveThreshold !== undefined && guidance.thresholdExpired && ` ${t('procedure.comparedWithExpired', { date: formatDate(guidance.threshold.validTo!, lang) })}`}
       </p>
       <Field id="p-procedure" label={t('procedure.choose')} error={fieldError(errors, 'before.procedure')}>
         {(a) => (
