@@ -22,7 +22,7 @@ import type { ContractValue, ExtractedValue } from './values';
  */
 const RISK_CORE: Partial<Record<RiskFlag['code'], RegExp>> = {
   'unilateral-change': /ändr\p{L}*|uppdater\p{L}*|juster\p{L}*|chang\p{L}*|modif\p{L}*|amend\p{L}*|updat\p{L}*|revis\p{L}*|ændr\p{L}*|opdater\p{L}*/giu,
-  'automatic-renewal': /förläng\p{L}*|förny\p{L}*|renew\p{L}*|extended|forlæng\p{L}*|forny\p{L}*/giu,
+  'automatic-renewal': /förläng\p{L}*|förny\p{L}*|renew\p{L}*|extended|forlæng\p{L}*|forny\p{L}*|i taget|ad gangen|successive/giu,
   // "train our machine learning models": the models, not the training (teachers are trained too).
   'ai-training': /\bai\b|artificial intelligence|machine learning|maskininlärning|maskinlæring|modell?\p{L}*|models?|algorithm\p{L}*|språkmodell\p{L}*|sprogmodel\p{L}*/giu,
   'no-deletion': /indefinitely|obestämd tid|utan tidsgräns|ubestemt tid|tidsubegrænset|radera\p{L}*|återlämna\p{L}*|delete|return|slette|tilbagelevere/giu,
@@ -149,6 +149,25 @@ export function contraryIn(index: ClauseIndex, strong: readonly ClauseMatch[], t
     }
   }
   return undefined;
+}
+
+/**
+ * Risks whose flag names its subject by itself ("Leverantören får uppdatera dessa allmänna villkor",
+ * "fortsätter att gälla ett läsår i taget"), and the requirements that rule them out by name. For
+ * these the flag breaks the requirement wherever it stands, though the clause shares none of the
+ * requirement's words: a right to update the terms is one whatever the clause calls it.
+ */
+const SELF_EVIDENT: Partial<Record<RiskFlag['code'], RegExp>> = {
+  'unilateral-change': /ensidig|unilateral|ändra villkor|ændre vilkår|change these terms/iu,
+  'automatic-renewal': /förlängs automatiskt|förnyas automatiskt|forlænges automatisk|fornyes automatisk|renews automatically|renewed automatically/iu,
+};
+
+/** A flagged risk that breaks a requirement naming it, wherever the flag stands. */
+export function selfEvidentRisk(terms: readonly string[], risks: readonly RiskFlag[]): RiskFlag | undefined {
+  return risks.find((k) => {
+    const about = SELF_EVIDENT[k.code];
+    return about !== undefined && terms.some((t) => about.test(t));
+  });
 }
 
 /** The first clause whose words grant a risky term that the requirement rules out. */

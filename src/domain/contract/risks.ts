@@ -27,15 +27,21 @@ const R = (code: RiskFlag['code'], severity: RiskFlag['severity'], source: strin
 
 const PATTERNS: RiskPattern[] = [
   R('unilateral-change', 'high', '(?:har rätt att|får|förbehåller sig rätten att|kan)\\s+(?:när som helst\\s+|ensidigt\\s+)*(?:ändra|uppdatera|justera)\\s+(?:\\p{L}+\\s+){0,3}(?:villkor|avtal|priser|prislista)|(?:may|reserves the right to|can|is entitled to)\\s+(?:at any time\\s+|unilaterally\\s+)*(?:change|modify|amend|update|revise)\\s+(?:\\p{L}+\\s+){0,3}(?:terms|agreement|prices|conditions)|(?:forbeholder sig retten til at|kan|må|er berettiget til at)\\s+(?:til enhver tid\\s+|ensidigt\\s+)*(?:ændre|opdatere|justere)\\s+(?:\\p{L}+\\s+){0,3}(?:vilkår|aftale|priser)'),
-  R('automatic-renewal', 'medium', 'förläng\\p{L}* (?:\\p{L}+ ){0,2}automatiskt|forlænges (?:\\p{L}+ ){0,2}automatisk|fornyes (?:\\p{L}+ ){0,2}automatisk|automatiskt förläng\\p{L}*|förnyas (?:\\p{L}+ ){0,2}automatiskt|automatically renew\\p{L}*|renew\\p{L}* (?:\\p{L}+ ){0,2}automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*'),
+  R('automatic-renewal', 'medium', 'förläng\\p{L}* (?:\\p{L}+ ){0,2}automatiskt|forlænges (?:\\p{L}+ ){0,2}automatisk|fornyes (?:\\p{L}+ ){0,2}automatisk|automatiskt förläng\\p{L}*|förnyas (?:\\p{L}+ ){0,2}automatiskt|automatically renew\\p{L}*|renew\\p{L}* (?:\\p{L}+ ){0,2}automatically|automatically (?:be )?extended|auto-renew\\p{L}*|forlænges automatisk|fornyes automatisk|automatisk forlængelse|automatisk fornyelse|löpande förlängning|tacit(?:ly)? renew\\p{L}*|(?:fortsätter|löper) (?:\\p{L}+ ){0,3}(?:att gälla |vidare )?(?:ett|en|\\d+) (?:\\(\\d+\\) )?(?:läsår|år|månad\\p{L}*|period\\p{L}*) i taget|gäller (?:därefter |sedan )?(?:\\p{L}+ ){0,2}(?:ett|en|\\d+) (?:\\(\\d+\\) )?(?:läsår|år|månad\\p{L}*) i taget|(?:et|\\d+) (?:\\(\\d+\\) )?(?:skoleår|år|måned\\p{L}*) ad gangen|for (?:further |additional )?successive (?:periods|terms|(?:one|twelve|12)[- ](?:year|month)\\p{L}* (?:periods|terms))'),
   R('liability-excluded', 'high', 'ansvarar (?:inte|ej) för (?:\\p{L}+ ){0,2}(?:skad|förlust)\\p{L}*|ansvar\\p{L}* (?:är|ska vara) (?:helt )?uteslut\\p{L}*|inte (?:under några omständigheter )?(?:ansvarig|skadeståndsskyldig)|shall (?:not|in no event) be liable|(?:excludes|disclaims) (?:all|any) liability|no liability (?:whatsoever|for any)|hæfter ikke|er ikke ansvarlig for (?:noget|nogen|tab)|ansvar (?:er )?udelukket|fraskriver sig (?:ethvert|alt) ansvar', false),
-  R('own-purposes', 'high', 'för (?:sina |leverantörens )?egna (?:ändamål|syften)|for (?:its|the supplier[’\']s) own (?:purposes|business purposes)|til (?:egne|leverandørens egne) formål|produktutveckling|product (?:development|improvement)|improve (?:its|our) (?:services|products|models)|förbättra (?:sina|sin|sitt|våra|leverantörens) (?:\\p{L}+ ){0,1}(?:tjänster|produkter|modeller|ai-modeller)|forbedre (?:sine|sin|vores|leverandørens) (?:\\p{L}+ ){0,1}(?:tjenester|produkter|modeller|ai-modeller)|produktudvikling'),
+  R('own-purposes', 'high', 'för (?:sina |leverantörens )?egna (?:ändamål|syften)|for (?:its|the supplier[’\']s) own (?:purposes|business purposes)|til (?:egne|leverandørens egne) formål|produktutveckling|product (?:development|improvement)|improve (?:its|our) (?:services|products|models)|förbättra (?:sina|sin|sitt|våra|leverantörens) (?:\\p{L}+ ){0,1}(?:tjänster|produkter|modeller|ai-modeller)|forbedre (?:sine|sin|vores|leverandørens) (?:\\p{L}+ ){0,1}(?:tjenester|produkter|modeller|ai-modeller)|produktudvikling|(?:får|may|må|kan) (?:även |också |også |also )?(?:använda|use|anvende|bruge) (?:[\\p{L}-]+ ){0,4}(?:för att|in order to|to|til at) (?:[\\p{L},]+ ){0,8}(?:utveckla|förbättra|develop|improve|udvikle|forbedre)'),
   R('marketing', 'high', 'marknadsföring|reklam|direktreklam|marketing|advertis\\p{L}*|markedsføring|reklame'),
   R('ai-training', 'high', 'träna\\p{L}* (?:av )?(?:\\p{L}+ ){0,4}(?:ai|modell|maskininlärning)\\p{L}*|träning av (?:\\p{L}+ ){0,2}(?:ai|modell|maskininlärning)\\p{L}*|train\\p{L}* (?:\\p{L}+ ){0,4}(?:ai|artificial intelligence|machine learning|models?|algorithms?)|(?:ai|machine learning)[- ]training|træn\\p{L}* (?:af )?(?:\\p{L}+ ){0,4}(?:ai|modeller|maskinlæring)\\p{L}*'),
   R('no-deletion', 'high', '(?:inte|ej) skyldig att (?:radera|återlämna)|behålla (?:\\p{L}+ ){0,4}(?:på obestämd tid|utan tidsgräns)|not (?:be )?obliged to (?:delete|return)|retain (?:\\p{L}+ ){0,4}indefinitely|no obligation to delete|ikke forpligtet til at (?:slette|tilbagelevere)|opbevare (?:\\p{L}+ ){0,4}(?:på ubestemt tid|tidsubegrænset)', false),
 ];
 
 // Cheap test before the place patterns: a word that can name a place outside the EU/EEA.
+// Article 28(3)(a)'s own words ("transfers … to a third country or an international organisation")
+// restate the law on instructions; a transfer is one that names where the data goes.
+const GDPR_RESTATED = /internationell\p{L}* organisation|international organi[sz]ation|internationale? organisation/iu;
+// Marketing with aggregate statistics no one can be singled out from uses no personal data;
+// "anonymised data about the pupils' use" is still theirs, as a reader labels it.
+const NOT_PERSONAL = /aggregera\p{L}* statistik|aggregated statistics|aggregate statistics|aggregeret statistik|inte kan hänföras|cannot be (?:traced|linked|attributed)|ikke kan henføres/iu;
 const OUTSIDE_HINT = /tredje|third|utanför|outside|uden for|usa|u\.s|united|förenta|forenede|amerika|indien|india|kina|china|ryssland|russia|rusland|filippin|philippin|storbritannien|kingdom|\buk\b|england|schweiz|switzerland|japan|kanada|canada/iu;
 
 const GOVERNING_LAW = /tillämplig lag|underlagt|tolkas enligt|lagen i|loven i|fortolkes efter|lovgivningen i|interpreted in accordance|construed in accordance|svensk lag|gällande lag|governed by|governing law|laws of|lovvalg|dansk ret|lov(?:givning)? i|underkastet|ska tillämpas|reglerad av/iu;
@@ -102,6 +108,7 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
       const [ci, s, e] = loc;
       if (s < bodyStart(ci)) continue;
       if (p.negatable && (isNegated(texts[ci], s, e) || containsNegation(m[0]))) continue;
+      if (p.code === 'marketing' && NOT_PERSONAL.test(texts[ci].slice(sentenceStart(texts[ci], s), sentenceEnd(texts[ci], e)))) continue;
       add(p.code, p.severity, ci, s, e);
     }
   }
@@ -110,8 +117,10 @@ export function findRisks(index: ClauseIndex, country?: string): RiskFlag[] {
     for (const place of placesIn(text)) {
       if (place.start < bodyStart(ci)) continue;
       const outside = (place.value.places ?? []).some((c) => c === 'third-country' || c.startsWith('third:'));
-      if (outside && /överf|transfer|overfør|överför|lagr|stored|opbevar|behandl|process/iu.test(text.slice(sentenceStart(text, place.start), sentenceEnd(text, place.end))))
-        add('third-country-transfer', 'high', ci, place.start, place.end);
+      const sentence = text.slice(sentenceStart(text, place.start), sentenceEnd(text, place.end));
+      const named = (place.value.places ?? []).some((c) => c.startsWith('third:'));
+      if (!named && GDPR_RESTATED.test(sentence)) continue;
+      if (outside && /överf|transfer|overfør|överför|lagr|stored|opbevar|behandl|process/iu.test(sentence)) add('third-country-transfer', 'high', ci, place.start, place.end);
     }
   }
   const lawOrLiability = new Set([...clausesMatching(FOREIGN), ...clausesMatching(LIABILITY)]);
