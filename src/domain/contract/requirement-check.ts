@@ -7,7 +7,7 @@ import { sentenceEnd, sentenceStart } from './sentences';
 import { extractValues, requiredValue, type ExtractedValue } from './values';
 import { salientTerms } from './salient-terms';
 import { grantsDiscretion } from './discretion';
-import { contraryIn, firstPermission, otherLanguage, placedOutside, requiredLanguages, risksAbout, THIRD_COUNTRY } from './contradictions';
+import { contraryIn, firstPermission, otherLanguage, placedOutside, requiredLanguages, risksAbout, selfEvidentRisk, THIRD_COUNTRY } from './contradictions';
 
 /** Can a contract fulfil this requirement at all? Evaluation-only requirements are not checked here. */
 export function isContractCheckable(r: ResolvedRequirement): boolean {
@@ -74,8 +74,11 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     const about = risksAbout(terms);
     const relevant = risks.filter((k) => about.has(k.code));
     const p = firstPermission(index, strong, matches, relevant, (t) => groups[t] !== undefined);
-    if (!p) return undefined;
-    const finding: Finding = { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contract-permits', args: { risk: p.risk.code } }, evidence: [matchEvidence(index, p.m, p.at)] };
+    const flag = p ? undefined : selfEvidentRisk(terms, relevant);
+    if (!p && !flag) return undefined;
+    const finding: Finding = p
+      ? { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contract-permits', args: { risk: p.risk.code } }, evidence: [matchEvidence(index, p.m, p.at)] }
+      : { ...base(r), status: 'conflict', confidence: 'medium', explanation: { code: 'contract-permits', args: { risk: flag!.code } }, evidence: [flag!.evidence] };
     if (required) finding.required = required;
     return finding;
   };
@@ -134,7 +137,7 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     };
   }
 
-  const decided = decideStrong(r, index, strong, required, ce.value, naming);
+  const decided = decideStrong(r, index, strong, required, ce.value, naming, matches);
   if (decided.status === 'conflict') return decided;
   const permission = permitted();
   if (permission) return permission;
@@ -147,10 +150,30 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     if (decided.found) finding.found = decided.found;
     return finding;
   }
-  if (decided.status !== 'met' || !ce.elements?.length) return decided;
+  if (decided.status !== 'met') return decided;
+  const soft = softCommitment(index, strong, naming);
+  if (soft) return { ...decided, status: 'partial', explanation: { code: 'soft-commitment', args: { text: soft } } };
+  if (!ce.elements?.length) return decided;
   const absent = missingElement(index, strong.map((m) => m.clause), ce.elements, lang);
   if (!absent) return decided;
   return { ...decided, status: 'partial', explanation: { code: 'element-missing', args: { element: absent } } };
+}
+
+// An endeavour is no commitment: "strävar efter att … följa WCAG 2.1", "will use reasonable efforts".
+const SOFT = /strävar efter|eftersträvar|ska sträva|i möjligaste mån|efter bästa förmåga|endeavou?rs?|strives? to|best efforts?|reasonable efforts|aims? to|bestræbe\p{L}*|tilstræbe\p{L}*|efter bedste evne|så vidt muligt/giu;
+
+/** The words of a mere endeavour in a sentence where the requirement's naming words stand. */
+function softCommitment(index: ClauseIndex, strong: readonly ClauseMatch[], naming: (term: number) => boolean): string | undefined {
+  for (const m of strong.slice(0, 3)) {
+    const { text, tokens } = index.clauses[m.clause];
+    for (const h of m.hits) {
+      if (!naming(h.term)) continue;
+      const sentence = text.slice(sentenceStart(text, tokens[h.from].start), sentenceEnd(text, tokens[h.to].end));
+      const soft = sentence.match(SOFT);
+      if (soft) return soft[0];
+    }
+  }
+  return undefined;
 }
 
 type Element = NonNullable<NonNullable<ResolvedRequirement['contractEvidence']>['elements']>[number];
@@ -180,6 +203,7 @@ function decideStrong(
   required: ReturnType<typeof requiredValue> | undefined,
   spec: NonNullable<ResolvedRequirement['contractEvidence']>['value'],
   naming: (term: number) => boolean,
+  matches: readonly ClauseMatch[] = strong,
 ): Finding {
   const ce = { value: spec };
   const confidence = strong[0].strength >= 3 || (strong[0].strength >= 2 && strong[0].headingHit) ? 'high' : 'medium';
@@ -196,8 +220,14 @@ function decideStrong(
   // The best clause that states a value decides; the others are shown beside it. "Without undue
   // delay" in the body yields to a deadline stated elsewhere (standard agreements put it in an
   // annex: Bilag C, Annex II, Instruktion), so it decides only when no clause names a number.
-  const outcomes = strong.slice(0, 6).map((m) => ({ m, cmp: compareValues(valuesNear(index, m, ce.value!.kind), required, ce.value!.compare) }));
-  const decisive = outcomes.find((o) => o.cmp.outcome !== 'absent' && o.cmp.outcome !== 'no-deadline') ?? outcomes.find((o) => o.cmp.outcome === 'no-deadline');
+  const outcomeOf = (m: ClauseMatch) => ({ m, cmp: compareValues(valuesNear(index, m, ce.value!.kind), required, ce.value!.compare) });
+  const outcomes = strong.slice(0, 6).map(outcomeOf);
+  // A place requirement holds for all the data: any clause on where it is kept that places some
+  // of it outside the region ("ärenden … lagras. Plats: Zürich", in a sub-processor annex) breaks
+  // it, however many clauses name Sweden first.
+  const outside = ce.value.kind === 'place' ? matches.slice(0, 40).map(outcomeOf).find((o) => o.cmp.outcome === 'violated') : undefined;
+  const decisive =
+    outside ?? outcomes.find((o) => o.cmp.outcome !== 'absent' && o.cmp.outcome !== 'no-deadline') ?? outcomes.find((o) => o.cmp.outcome === 'no-deadline');
   if (decisive) {
     const { m, cmp } = decisive;
     const others = strong.filter((o) => o !== m).slice(0, 2).map((o) => matchEvidence(index, o));
