@@ -17,14 +17,24 @@ const HOURS: [RegExp, number][] = [
   [/^(dag(ar|ars|e|es)?|days?|kalenderdag(ar|e)?|calendar days?)$/, 24],
   [/^(veck(a|or|ors)|weeks?|uge(r|rs)?)$/, 24 * 7],
   [/^(månad(er|ers)?|months?|måned(er|ers)?)$/, 24 * 30],
-  [/^(år|years?)$/, 24 * 365],
+  // A school year is priced and fixed as a year.
+  [/^(år|året|years?|läsår(et)?|skolår(et)?|skoleår(et)?|school years?|academic years?)$/, 24 * 365],
 ];
 const UNIT_WORDS =
-  'timmar|timmars|timme|tim|hours|hour|hrs|h|timer|time|dygn|døgn|arbetsdagar|arbetsdagars|arbetsdag|bankdagar|working days|working day|business days|business day|arbejdsdage|arbejdsdag|hverdage|dagar|dagars|dag|dage|days|day|kalenderdagar|kalenderdage|calendar days|veckor|vecka|weeks|week|uger|uge|månader|månaders|månad|måneder|måned|months|month|år|years|year';
+  'timmar|timmars|timme|tim|hours|hour|hrs|h|timer|time|dygn|døgn|arbetsdagar|arbetsdagars|arbetsdag|bankdagar|working days|working day|business days|business day|arbejdsdage|arbejdsdag|hverdage|dagar|dagars|dag|dage|days|day|kalenderdagar|kalenderdage|calendar days|veckor|vecka|weeks|week|uger|uge|månader|månaders|månad|måneder|måned|months|month|läsåret|läsår|skolåret|skolår|skoleåret|skoleår|school years|school year|academic years|academic year|år|years|year';
 
 const NUM = `(\\d{1,3}(?:[ \\u00a0.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})`;
 // "thirty (30) days", "30 (trettio) dagar", "24 timmar", "tredive dage"
 const DURATION = new RegExp(`(?<![\\p{L}\\d])${NUM}(?:\\s*\\((?:\\d+|[\\p{L}-]+)\\))?[\\s\\u00a0-]*(${UNIT_WORDS})(?![\\p{L}])`, 'giu');
+// "Det första läsåret", "the first year": one, though no number is written.
+const FIRST_PERIOD = new RegExp(`(?<![\\p{L}])(?:det |den |the )?(?:första|first|første) (läsåret|läsår|skolåret|skolår|skoleåret|skoleår|året|avtalsåret|aftaleåret|school year|academic year|contract year|year)(?![\\p{L}])`, 'giu');
+// "Hälften av avgiften", "half of the fees", "twice the annual fee": a share of a sum, in words.
+const SHARE_WORDS: [RegExp, number][] = [
+  [/(?<![\p{L}])(?:hälften av|halva|halvdelen af|half of|half the|one half of)(?![\p{L}])/giu, 50],
+  [/(?<![\p{L}])(?:en fjärdedel av|en fjerdedel af|a quarter of|one quarter of)(?![\p{L}])/giu, 25],
+  [/(?<![\p{L}])(?:en tredjedel av|en tredjedel af|a third of|one third of)(?![\p{L}])/giu, 100 / 3],
+  [/(?<![\p{L}])(?:det dubbla|dubbla|det dobbelte|double|twice)(?![\p{L}])/giu, 200],
+];
 const PERCENT = /(?<![\p{L}\d])(\d{1,3}(?:[.,]\d+)?)\s*(%|procent|percent|per cent|pct\.?|prosent)(?![\p{L}])/giu;
 const UNDUE_DELAY =
   /utan (onödigt|oskäligt|onödigt långt) dröjsmål|without undue delay|uden unødig(t)? (forsinkelse|ophold)|uden ugrundet ophold|skyndsamt|snarast möjligt|as soon as possible|promptly|straks|hurtigst muligt|omgående/giu;
@@ -61,15 +71,22 @@ export function extractDurations(text: string): ExtractedValue[] {
     const { hours } = unitHours(m[2]);
     out.push({ value: { kind: 'duration', amount: n * hours, unit: 'hours', text: m[0].trim() }, start: m.index, end: m.index + m[0].length });
   }
+  for (const m of text.matchAll(FIRST_PERIOD)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push({ value: { kind: 'duration', amount: unitHours(m[1]).hours, unit: 'hours', text: m[0].trim() }, start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(UNDUE_DELAY)) out.push({ value: { kind: 'undue-delay', text: m[0] }, start: m.index, end: m.index + m[0].length });
   return out;
 }
 
 export function extractPercents(text: string): ExtractedValue[] {
-  return [...text.matchAll(PERCENT)].flatMap((m) => {
+  const out = [...text.matchAll(PERCENT)].flatMap((m) => {
     const n = parseNumber(m[1]);
     return n === undefined || n > 10_000 ? [] : [{ value: { kind: 'percent' as const, amount: n, unit: '%', text: m[0] }, start: m.index, end: m.index + m[0].length }];
   });
+  for (const [re, amount] of SHARE_WORDS)
+    for (const m of text.matchAll(re)) out.push({ value: { kind: 'percent', amount: Math.round(amount * 10) / 10, unit: '%', text: m[0] }, start: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function currencyCode(c: string): string {
