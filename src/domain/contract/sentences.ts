@@ -8,7 +8,18 @@ const NEGATORS = /(?<![\p{L}])(not|never|no|nor|without|neither|cannot|inte|ej|a
 
 // A full stop or colon between digits separates thousands or hours ("25.000 kr.", "08.00"); it ends no sentence.
 const START_MARK = /[;!?\n]|[.:](?!\d)|(?<!\d)[.:]/g;
-const END_MARK = /[;!?\n]|\.(?!\d)|(?<!\d)\./;
+const END_MARK = /[;!?\n]|\.(?!\d)|(?<!\d)\./g;
+const ABBREVIATION = /(?<![\p{L}])(?:inc|ltd|corp|co|nr|pkt|jf|jfr|inkl|ekskl|exkl|kr|pr|ca|kap|art|resp|bl\.a|f\.eks|t\.ex|e\.g|i\.e|b\.v|n\.v|s\.k|m\.fl|dvs|evt|iht|vedr)$/iu;
+
+/**
+ * "Helpline Software Inc. i USA", "1.150 kr. pr. time ekskl. moms": the dot closes an abbreviation
+ * and the sentence goes on, in lower case, a digit or a comma.
+ */
+function abbreviationDot(text: string, dot: number): boolean {
+  if (text[dot] !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot))) return false;
+  const next = /\S/u.exec(text.slice(dot + 1, dot + 4));
+  return next !== null && /[\p{Ll}\d,]/u.test(next[0]);
+}
 
 export function sentenceStart(text: string, at: number): number {
   const from = Math.max(0, at - 600);
@@ -20,6 +31,7 @@ export function sentenceStart(text: string, at: number): number {
       const next = text[from + m.index + 1];
       const prev = text[from + m.index - 1];
       if (next !== undefined && /\d/.test(next) && prev !== undefined && /\d/.test(prev)) continue;
+      if (abbreviationDot(text, from + m.index)) continue;
     }
     last = m.index;
   }
@@ -28,8 +40,11 @@ export function sentenceStart(text: string, at: number): number {
 
 export function sentenceEnd(text: string, at: number): number {
   const slice = text.slice(at, at + 601);
-  const m = END_MARK.exec(slice);
-  return m && m.index < 600 ? at + m.index + 1 : Math.min(text.length, at + 600);
+  for (const m of slice.matchAll(END_MARK)) {
+    if (m.index >= 600) break;
+    if (!abbreviationDot(text, at + m.index)) return at + m.index + 1;
+  }
+  return Math.min(text.length, at + 600);
 }
 
 // "Överföring till tredjeland får inte ske", "transfers … are not permitted": the negation follows.
