@@ -2,6 +2,7 @@ import type { CheckRun, Language } from '../model';
 import type { ResolvedRequirement } from '../requirement/resolve';
 import { recogniseAgreement } from './agreement';
 import type { ContractDocument } from './clause';
+import { fulfilledByDocument } from './document-kind';
 import { detectLanguage } from './language';
 import { checkRequirement, isContractCheckable } from './requirement-check';
 import { ClauseIndex } from './retrieval';
@@ -23,10 +24,16 @@ export function checkContract(doc: ContractDocument, requirements: readonly Reso
   const language = opts.language ?? detectLanguage(doc.blocks.map((b) => b.text).join('\n'));
   const index = new ClauseIndex(clauses, language);
   const risks = findRisks(index, opts.country);
-  const findings = requirements.filter(isContractCheckable).map((r) => checkRequirement(r, index, language, risks, opts.country));
+  const agreement = recogniseAgreement(clauses);
+  const findings = requirements.filter(isContractCheckable).map((r) => {
+    const f = checkRequirement(r, index, language, risks, opts.country);
+    // A processing agreement names itself once, in its title, and then its parties by role.
+    const byDocument = f.status === 'missing' ? fulfilledByDocument(r, index, language, agreement) : undefined;
+    return byDocument ? { ...f, ...byDocument } : f;
+  });
   const summary: CheckRun['summary'] = { met: 0, partial: 0, missing: 0, conflict: 0, 'not-applicable': 0 };
   for (const f of findings) summary[f.status]++;
-  const contract: CheckRun['contract'] = { name: doc.name.slice(0, 300), format: doc.format, language, clauses: clauses.length, agreement: recogniseAgreement(clauses) };
+  const contract: CheckRun['contract'] = { name: doc.name.slice(0, 300), format: doc.format, language, clauses: clauses.length, agreement };
   if (doc.pages) contract.pages = doc.pages;
   return { id: opts.id, createdAt: opts.createdAt, contract, summary, findings, risks };
 }

@@ -617,7 +617,8 @@ export interface RiskFlag {
     | 'foreign-law'
     | 'foreign-venue'
     | 'no-deletion'
-    | 'third-country-transfer';
+    | 'third-country-transfer'
+    | 'extra-charges';
   severity: 'high' | 'medium' | 'low';
   evidence: Evidence;
   reviewed?: boolean;
@@ -1026,6 +1027,13 @@ export interface ContractEvidence {
     id: string;
     terms: LocalizedTerms2;
   }[];
+  /**
+   * The contract fulfils the requirement by being a document of this kind (a written processing agreement): one recognised as a listed standard agreement, or whose title or annex heading starts with one of the title terms.
+   */
+  document?: {
+    agreements?: ('eu-scc-2021-915' | 'dk-standard-clauses' | 'pub-avtal')[];
+    titles?: LocalizedTerms3;
+  };
 }
 /**
  * Words and phrases per language.
@@ -1048,6 +1056,23 @@ export interface LocalizedTerms1 {
  * Words and phrases per language.
  */
 export interface LocalizedTerms2 {
+  /**
+   * @maxItems 100
+   */
+  sv?: string[];
+  /**
+   * @maxItems 100
+   */
+  da?: string[];
+  /**
+   * @maxItems 100
+   */
+  en?: string[];
+}
+/**
+ * Words and phrases per language.
+ */
+export interface LocalizedTerms3 {
   /**
    * @maxItems 100
    */
