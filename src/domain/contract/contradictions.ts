@@ -42,6 +42,7 @@ const RISK_ABOUT: Partial<Record<RiskFlag['code'], RegExp>> = {
   marketing: /marknadsföring|reklam|marketing|advertis|markedsføring|reklame/iu,
   'ai-training': /träna|träning|train|træne|træning|maskininlärning|machine learning|maskinlæring/iu,
   'no-deletion': /radera|återlämna|delete|return|slette|tilbagelevere/iu,
+  'extra-charges': /ingår i priset|indgår i prisen|included in the price|tillkommande avgift|yderligere gebyr|additional fees/iu,
   'third-country-transfer': /tredjeland|third countr|tredjelande|överföring|transfer|overførsel|lagras|lagring|stored|storage|opbevar|datacenter|data centre/iu,
 };
 
@@ -153,13 +154,17 @@ export function contraryIn(index: ClauseIndex, strong: readonly ClauseMatch[], t
 
 /**
  * Risks whose flag names its subject by itself ("Leverantören får uppdatera dessa allmänna villkor",
- * "fortsätter att gälla ett läsår i taget"), and the requirements that rule them out by name. For
+ * "fortsätter att gälla ett läsår i taget", "som selvstændig dataansvarlig"), and the requirements that rule them out by name. For
  * these the flag breaks the requirement wherever it stands, though the clause shares none of the
  * requirement's words: a right to update the terms is one whatever the clause calls it.
  */
 const SELF_EVIDENT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'unilateral-change': /ensidig|unilateral|ändra villkor|ændre vilkår|change these terms/iu,
   'automatic-renewal': /förlängs automatiskt|förnyas automatiskt|forlænges automatisk|fornyes automatisk|renews automatically|renewed automatically/iu,
+  // "Behandler … som selvstændig dataansvarlig med henblik på at udarbejde statistik": the supplier's own purposes by any name.
+  'own-purposes': /egna ändamål|egne formål|own purposes/iu,
+  // "LTI 1.3 debiteras med en uppsättningsavgift" against integrations included in the price.
+  'extra-charges': /ingår i priset|indgår i prisen|included in the price/iu,
 };
 
 /** A flagged risk that breaks a requirement naming it, wherever the flag stands. */
