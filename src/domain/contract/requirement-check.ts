@@ -3,7 +3,7 @@ import type { ResolvedRequirement } from '../requirement/resolve';
 import { compareValues } from './compare';
 import { matchEvidence } from './evidence';
 import { termGroups, type ClauseIndex, type ClauseMatch } from './retrieval';
-import { sentenceEnd, sentenceStart } from './sentences';
+import { containsNegation, sentenceEnd, sentenceStart } from './sentences';
 import { extractValues, requiredValue, type ExtractedValue } from './values';
 import { salientTerms } from './salient-terms';
 import { grantsDiscretion } from './discretion';
@@ -139,6 +139,13 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
 
   const decided = decideStrong(r, index, strong, required, ce.value, naming, matches);
   if (decided.status === 'conflict') return decided;
+  // "Behandlingssted: USA" for a support system, or a transfer under the Data Privacy Framework:
+  // data the risk scan found going outside the region breaks a place requirement that clauses on
+  // hosting in Denmark fulfil.
+  if (required?.kind === 'place' && ce.value && decided.status === 'met' && risksAbout(terms).has('third-country-transfer')) {
+    const placed = placedOutside(index, risks, required, ce.value.compare);
+    if (placed) return { ...base(r), status: 'conflict', confidence: 'medium', required, found: placed.found, explanation: { code: 'value-violated', args: { compare: ce.value.compare } }, evidence: [placed.evidence, ...decided.evidence.slice(0, 2)] };
+  }
   const permission = permitted();
   if (permission) return permission;
   const want = requiredLanguages(r, country);
@@ -153,24 +160,39 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   if (decided.status !== 'met') return decided;
   const soft = softCommitment(index, strong, naming);
   if (soft) return { ...decided, status: 'partial', explanation: { code: 'soft-commitment', args: { text: soft } } };
+  // Only a ban ("får inte användas", "shall not be used") is undone by a carve-out: "except for
+  // intent or gross negligence" after a liability cap is the buyer's protection.
+  const ban = !ce.value && terms.some((t) => containsNegation(t));
+  const exception = ban ? wordsBeside(index, strong, (t) => groups[t] !== undefined, EXCEPTION) : undefined;
+  if (exception) return { ...decided, status: 'partial', explanation: { code: 'exception', args: { text: exception } } };
   if (!ce.elements?.length) return decided;
   const absent = missingElement(index, strong.map((m) => m.clause), ce.elements, lang);
   if (!absent) return decided;
   return { ...decided, status: 'partial', explanation: { code: 'element-missing', args: { element: absent } } };
 }
 
-// An endeavour is no commitment: "strävar efter att … följa WCAG 2.1", "will use reasonable efforts".
-const SOFT = /strävar efter|eftersträvar|ska sträva|i möjligaste mån|efter bästa förmåga|endeavou?rs?|strives? to|best efforts?|reasonable efforts|aims? to|bestræbe\p{L}*|tilstræbe\p{L}*|efter bedste evne|så vidt muligt/giu;
+// An endeavour is no commitment: "strävar efter att … följa WCAG 2.1", "arbejder løbende på, at", "will use reasonable efforts".
+const SOFT = /strävar efter|eftersträvar|ska sträva|i möjligaste mån|efter bästa förmåga|arbetar (?:löpande |kontinuerligt |aktivt )?(?:för|med) att|endeavou?rs?|strives? to|best efforts?|reasonable efforts|aims? to|works? (?:continuously |actively )?towards|bestræbe\p{L}*|tilstræbe\p{L}*|efter bedste evne|så vidt muligt|arbejder (?:løbende |aktivt )?(?:på|for),? at/giu;
+
+// A promise with a carve-out: "bruger ikke elevernes tekster til at træne … Leverandøren kan dog
+// anvende udvalgte elevtekster til at teste sprogmodellen".
+// "Dock senast inom ett dygn", "dog højst 25 %" bound a promise; they carve nothing out of it.
+const EXCEPTION =
+  /(?<![\p{L}])(?:dog|dock|however|except|excepting|undtagen|med undtagelse af|bortset fra|förutom|med undantag (?:av|för)|save for|notwithstanding)(?![\p{L}])(?!,?\s+(?:\p{L}+\s+)?(?:senast|senest|minst|mindst|högst|højst|maksimalt|maximalt|no later|not later|at the latest|at least|at most|within|inom|inden))/iu;
 
 /** The words of a mere endeavour in a sentence where the requirement's naming words stand. */
 function softCommitment(index: ClauseIndex, strong: readonly ClauseMatch[], naming: (term: number) => boolean): string | undefined {
+  return wordsBeside(index, strong, naming, SOFT);
+}
+
+/** The first words matching `words` in a sentence of a clause about the subject where one of its terms stands. */
+function wordsBeside(index: ClauseIndex, strong: readonly ClauseMatch[], subject: (term: number) => boolean, words: RegExp): string | undefined {
   for (const m of strong.slice(0, 3)) {
     const { text, tokens } = index.clauses[m.clause];
     for (const h of m.hits) {
-      if (!naming(h.term)) continue;
-      const sentence = text.slice(sentenceStart(text, tokens[h.from].start), sentenceEnd(text, tokens[h.to].end));
-      const soft = sentence.match(SOFT);
-      if (soft) return soft[0];
+      if (!subject(h.term)) continue;
+      const found = text.slice(sentenceStart(text, tokens[h.from].start), sentenceEnd(text, tokens[h.to].end)).match(words);
+      if (found) return found[0];
     }
   }
   return undefined;
