@@ -51,6 +51,10 @@ describe('saying values in words', () => {
     expect(valueMessage({ kind: 'duration', amount: 72, unit: 'hours', text: '72 timmar' })).toEqual({ key: 'value.hours', args: { count: 72 } });
     expect(valueMessage({ kind: 'duration', amount: 720, unit: 'hours', text: 'trettio dagar' })).toEqual({ key: 'value.days', args: { count: 30 } });
     expect(valueMessage({ kind: 'duration', amount: 336, unit: 'hours', text: '2 veckor' })).toEqual({ key: 'value.weeks', args: { count: 2 } });
+    // Price periods and log retention as contracts state them; deletion deadlines stay in days.
+    expect(valueMessage({ kind: 'duration', amount: 24 * 30 * 24, unit: 'hours', text: '24 months' })).toEqual({ key: 'value.months', args: { count: 24 } });
+    expect(valueMessage({ kind: 'duration', amount: 24 * 365, unit: 'hours', text: 'det første Skoleår' })).toEqual({ key: 'value.years', args: { count: 1 } });
+    expect(valueMessage({ kind: 'duration', amount: 24 * 90, unit: 'hours', text: '90 dagar' })).toEqual({ key: 'value.days', args: { count: 90 } });
     expect(valueMessage({ kind: 'place', places: ['eu-eea'], text: 'eu-eea' })).toEqual({ key: 'place.eu-eea', args: {} });
   });
 });
