@@ -123,6 +123,12 @@ const CONTRARY: { about: RegExp; contrary: RegExp }[] = [
     about: /allmän domstol|tingsrätt|ordinary courts|courts|almindelige domstole|byret/iu,
     contrary: /skiljenämnd\p{L}*|skiljedom\p{L}*|skiljeförfarande\p{L}*|arbitration|arbitral|arbitrator\p{L}*|voldgift\p{L}*/giu,
   },
+  // "We do not sell Student Data. We may disclose Customer Data … to a prospective acquirer": a right
+  // to pass the data on, other than where the law or the buyer's sub-processors require it.
+  {
+    about: /(?<![\p{L}])(?:sell|disclose|sälja|lämna ut|sælge|videregive)(?![\p{L}])/iu,
+    contrary: /(?<![\p{L}])(?:may|får|må|kan) (?:also |även |også )?(?:disclose|share|transfer|lämna ut|dela|överlåta|videregive|dele|overdrage)(?![\p{L}])(?![^.]*(?:law|lag|lov|authorit|myndighet|myndighed|court|domstol|sub-processor|underbiträde|underdatabehandler))/giu,
+  },
   // "Integrations … are charged separately", "kan beställas mot en avgift" where the price must include it.
   {
     about: /ingår i priset|utan extra kostnad|included in the price|at no extra cost|indgår i prisen|uden ekstra omkostning|no additional fees/iu,
@@ -223,7 +229,11 @@ export function otherLanguage(index: ClauseIndex, strong: readonly ClauseMatch[]
     for (const h of m.hits) {
       if (!subject(h.term)) continue;
       const s = sentenceStart(text, tokens[h.from].start);
-      const sentence = text.slice(s, sentenceEnd(text, tokens[h.to].end));
+      const e = sentenceEnd(text, tokens[h.to].end);
+      // A language's own name ("… articles translated into Swedish") is a term but no subject:
+      // the sentence must be about support for its languages to count.
+      if (LANGUAGE_NAMES.some(([re]) => new RegExp(re.source, 'iu').test(text.slice(tokens[h.from].start, tokens[h.to].end)))) continue;
+      const sentence = text.slice(s, e);
       for (const [re, lang] of LANGUAGE_NAMES) for (const x of sentence.matchAll(re)) named.push({ lang, start: s + x.index, end: s + x.index + x[0].length });
     }
     if (named.length === 0) continue;

@@ -60,8 +60,11 @@ const CONDITION = /(?<![\p{L}])(efter|med|with|on|upon|subject to|if|om|hvis|nä
  * How the sentence qualifies a word: `negated` (a negating word before it, or a negated verb after it),
  * `conditional` ("only … after documented instructions"), or not at all.
  */
+// "Without restriction in time", "utan dröjsmål", "uden beregning" qualify how, not whether.
+const NOT_A_NEGATION = /(?<![\p{L}])(?:without (?:any )?(?:restriction|limitation|charge|delay|undue delay|prejudice|notice)|utan (?:begränsning|dröjsmål|onödigt dröjsmål|kostnad|extra kostnad)|uden (?:begrænsning|ophold|ugrundet ophold|beregning|unødig forsinkelse))(?![\p{L}])/giu;
+
 export function qualification(text: string, at: number, end?: number): 'negated' | 'conditional' | undefined {
-  const before = text.slice(sentenceStart(text, at), at);
+  const before = text.slice(sentenceStart(text, at), at).replace(NOT_A_NEGATION, ' ');
   if (NEGATORS.test(before)) return 'negated';
   if (end === undefined) return undefined;
   const after = text.slice(end, sentenceEnd(text, end));
