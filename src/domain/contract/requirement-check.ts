@@ -3,7 +3,7 @@ import type { ResolvedRequirement } from '../requirement/resolve';
 import { compareValues } from './compare';
 import { matchEvidence } from './evidence';
 import { termGroups, type ClauseIndex, type ClauseMatch } from './retrieval';
-import { containsNegation, sentenceEnd, sentenceStart } from './sentences';
+import { containsNegation, qualification, sentenceEnd, sentenceStart } from './sentences';
 import { extractValues, requiredValue, type ExtractedValue } from './values';
 import { salientTerms } from './salient-terms';
 import { grantsDiscretion } from './discretion';
@@ -166,7 +166,7 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   const exception = ban ? wordsBeside(index, strong, (t) => groups[t] !== undefined, EXCEPTION) : undefined;
   if (exception) return { ...decided, status: 'partial', explanation: { code: 'exception', args: { text: exception } } };
   if (!ce.elements?.length) return decided;
-  const absent = missingElement(index, strong.map((m) => m.clause), ce.elements, lang);
+  const absent = missingElement(index, strong.map((m) => m.clause), ce.elements, lang, ban);
   if (!absent) return decided;
   return { ...decided, status: 'partial', explanation: { code: 'element-missing', args: { element: absent } } };
 }
@@ -205,13 +205,21 @@ type Element = NonNullable<NonNullable<ResolvedRequirement['contractEvidence']>[
  * bound by the same obligations" says nothing of the processor staying liable, a deletion clause
  * nothing of a certificate. Named by its first term in the contract's language.
  */
-function missingElement(index: ClauseIndex, about: readonly number[], elements: readonly Element[], lang: Language): string | undefined {
+function missingElement(index: ClauseIndex, about: readonly number[], elements: readonly Element[], lang: Language, ban = false): string | undefined {
   const clauses = new Set(about);
   for (const el of elements) {
     const own = el.terms[lang] ?? [];
     const terms = own.length ? own : [...(el.terms.sv ?? []), ...(el.terms.da ?? []), ...(el.terms.en ?? [])];
     if (terms.length === 0) continue;
-    const stated = terms.some((t, i) => [...index.findTerm(t, i).keys()].some((ci) => clauses.has(ci)));
+    // "Audits shall not include access to the premises" names the element only to rule it out; a
+    // ban names its elements negated ("används inte för profilering"), which is how it states them.
+    const stated = terms.some((t, i) =>
+      [...index.findTerm(t, i)].some(([ci, hits]) => {
+        if (!clauses.has(ci)) return false;
+        const { text, tokens } = index.clauses[ci];
+        return ban || hits.some((h) => qualification(text, tokens[h.from].start, tokens[h.to].end) !== 'negated');
+      }),
+    );
     if (!stated) return terms[0].slice(0, 200);
   }
   return undefined;
