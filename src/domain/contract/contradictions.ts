@@ -21,10 +21,10 @@ import type { ContractValue, ExtractedValue } from './values';
  * is not a renewal.
  */
 const RISK_CORE: Partial<Record<RiskFlag['code'], RegExp>> = {
-  'unilateral-change': /ändr\p{L}*|uppdater\p{L}*|juster\p{L}*|chang\p{L}*|modif\p{L}*|amend\p{L}*|updat\p{L}*|revis\p{L}*|ændr\p{L}*|opdater\p{L}*/giu,
-  'automatic-renewal': /förläng\p{L}*|förny\p{L}*|renew\p{L}*|extended|forlæng\p{L}*|forny\p{L}*|i taget|ad gangen|successive/giu,
+  'unilateral-change': /ändr\p{L}*|uppdater\p{L}*|juster\p{L}*|revider\p{L}*|komplett\p{L}*|chang\p{L}*|modif\p{L}*|amend\p{L}*|updat\p{L}*|revis\p{L}*|ændr\p{L}*|opdater\p{L}*/giu,
+  'automatic-renewal': /förläng\p{L}*|förny\p{L}*|renew\p{L}*|extended|forlæng\p{L}*|forny\p{L}*|i taget|i sänder|åt gången|ad gangen|successive/giu,
   // "train our machine learning models": the models, not the training (teachers are trained too).
-  'ai-training': /\bai\b|artificial intelligence|machine learning|maskininlärning|maskinlæring|modell?\p{L}*|models?|algorithm\p{L}*|språkmodell\p{L}*|sprogmodel\p{L}*/giu,
+  'ai-training': /\bai\b|artificial intelligence|machine learning|maskininlärning|maskinlæring|modell?\p{L}*|models?|algorithm\p{L}*|språkmodell\p{L}*|sprogmodel\p{L}*|language model/giu,
   'no-deletion': /indefinitely|obestämd tid|utan tidsgräns|ubestemt tid|tidsubegrænset|radera\p{L}*|återlämna\p{L}*|delete|return|slette|tilbagelevere/giu,
   'liability-capped-low': /limited|capped|exceed\p{L}*|begräns\p{L}*|begræns\p{L}*|maximera\p{L}*|maksimeret|högst|maximalt/giu,
 };
@@ -222,6 +222,9 @@ const LANGUAGE_NAMES: [RegExp, Language][] = [
  * required. The evidence terms are in the contract's language, so they find the clause whichever
  * language it names; this reads which one.
  */
+// Words that say support is given in a language, not that a text exists in it.
+const SERVICE_GIVEN = /besvar\p{L}*|lämnas|ges(?![\p{L}])|tillhandahåll\p{L}*|hanteras|provided|answered|handled|given|ydes|besvares|gives(?![\p{L}])|håndteres/iu;
+
 export function otherLanguage(index: ClauseIndex, strong: readonly ClauseMatch[], want: readonly Language[], subject: (term: number) => boolean): { m: ClauseMatch; at: ExtractedValue } | undefined {
   for (const m of strong.slice(0, 3)) {
     const { text, tokens } = index.clauses[m.clause];
@@ -230,15 +233,24 @@ export function otherLanguage(index: ClauseIndex, strong: readonly ClauseMatch[]
       if (!subject(h.term)) continue;
       const s = sentenceStart(text, tokens[h.from].start);
       const e = sentenceEnd(text, tokens[h.to].end);
-      // A language's own name ("… articles translated into Swedish") is a term but no subject:
-      // the sentence must be about support for its languages to count.
-      if (LANGUAGE_NAMES.some(([re]) => new RegExp(re.source, 'iu').test(text.slice(tokens[h.from].start, tokens[h.to].end)))) continue;
       const sentence = text.slice(s, e);
+      // A language's own name ("… articles translated into Swedish") is a term but no subject: the
+      // sentence must be about the support given ("besvaras … normalt på engelska") to count.
+      const languageName = LANGUAGE_NAMES.some(([re]) => new RegExp(re.source, 'iu').test(text.slice(tokens[h.from].start, tokens[h.to].end)));
+      if (languageName && !SERVICE_GIVEN.test(sentence)) continue;
       for (const [re, lang] of LANGUAGE_NAMES) for (const x of sentence.matchAll(re)) named.push({ lang, start: s + x.index, end: s + x.index + x[0].length });
     }
     if (named.length === 0) continue;
-    if (named.some((n) => want.includes(n.lang))) return undefined;
-    const first = named[0];
+    // Each sentence about support must offer a wanted language: "besvaras … normalt på engelska"
+    // for third-line cases breaks Swedish support, though first-line calls are in Swedish.
+    const bySentence = new Map<number, typeof named>();
+    for (const n of named) {
+      const key = sentenceStart(text, n.start);
+      bySentence.set(key, [...(bySentence.get(key) ?? []), n]);
+    }
+    const other = [...bySentence.values()].find((list) => !list.some((n) => want.includes(n.lang)));
+    if (!other) return undefined;
+    const first = other[0];
     return { m, at: { value: { kind: 'count', text: text.slice(first.start, first.end) }, start: first.start, end: first.end } };
   }
   return undefined;

@@ -16,7 +16,9 @@ const ABBREVIATION = /(?<![\p{L}])(?:inc|ltd|corp|co|nr|pkt|jf|jfr|inkl|ekskl|ex
  * and the sentence goes on, in lower case, a digit or a comma.
  */
 function abbreviationDot(text: string, dot: number): boolean {
-  if (text[dot] !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot))) return false;
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  // "d.o.o. i Serbien", "J. Smith": single letters with dots are abbreviations too.
+  if (text[dot] !== '.' || !(ABBREVIATION.test(before) || /(?<![\p{L}])\p{L}$/u.test(before))) return false;
   const next = /\S/u.exec(text.slice(dot + 1, dot + 4));
   return next !== null && /[\p{Ll}\d,]/u.test(next[0]);
 }
