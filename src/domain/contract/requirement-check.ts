@@ -72,7 +72,9 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   const naming = (t: number) => groups[t] !== undefined && groups[t] === groups[0];
   const permitted = () => {
     const about = risksAbout(terms);
-    const relevant = risks.filter((k) => about.has(k.code));
+    // A requirement on how transfers are safeguarded has transfers for its subject, not its breach.
+    const onTransfers = !required && terms.some((t) => THIRD_COUNTRY.test(t));
+    const relevant = risks.filter((k) => about.has(k.code) && !(onTransfers && k.code === 'third-country-transfer'));
     const p = firstPermission(index, strong, matches, relevant, (t) => groups[t] !== undefined);
     const flag = p ? undefined : selfEvidentRisk(terms, relevant);
     if (!p && !flag) return undefined;
@@ -102,6 +104,12 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
       if (permission) return permission;
       if (cmp.outcome === 'satisfied' && specific(weak)) {
         return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'weak-match' }, evidence: [matchEvidence(index, weak, cmp.found)] };
+      }
+      // "Allvarliga säkerhetsincidenter meddelas så snart det är möjligt": the subject by its name,
+      // promised without the deadline the requirement sets ("underretter omgående" about an
+      // instruction names no breach).
+      if (cmp.outcome === 'no-deadline' && specific(weak) && weak.hits.some((h) => naming(h.term))) {
+        return { ...base(r), status: 'partial', confidence: 'low', required, found: cmp.found!.value, explanation: { code: 'no-deadline' }, evidence: [matchEvidence(index, weak, cmp.found)] };
       }
     }
     // A risky term in the requirement's own words ("produktutveckling", "förlängs automatiskt") is

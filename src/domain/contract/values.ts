@@ -11,6 +11,7 @@ export interface ExtractedValue {
 }
 
 const HOURS: [RegExp, number][] = [
+  [/^(minut(er|ers)?|minutes?|mins?|minutter)$/, 1 / 60],
   [/^(timm(e|ar|ars)?|tim|h|hours?|hrs?|timer|time)$/, 1],
   [/^(dygn|døgn|døgnet)$/, 24],
   [/^(arbetsdag(ar|ars)?|bankdag(ar)?|working days?|business days?|arbejdsdag(e)?|hverdag(e)?)$/, 24],
@@ -21,7 +22,7 @@ const HOURS: [RegExp, number][] = [
   [/^(år|året|years?|läsår(et)?|skolår(et)?|skoleår(et)?|school years?|academic years?)$/, 24 * 365],
 ];
 const UNIT_WORDS =
-  'timmar|timmars|timme|tim|hours|hour|hrs|h|timer|time|dygn|døgn|arbetsdagar|arbetsdagars|arbetsdag|bankdagar|working days|working day|business days|business day|arbejdsdage|arbejdsdag|hverdage|dagar|dagars|dag|dage|days|day|kalenderdagar|kalenderdage|calendar days|veckor|vecka|weeks|week|uger|uge|månader|månaders|månad|måneder|måned|months|month|läsåret|läsår|skolåret|skolår|skoleåret|skoleår|school years|school year|academic years|academic year|år|years|year';
+  'minuter|minuters|minut|minutes|minute|mins|min|minutter|timmar|timmars|timme|tim|hours|hour|hrs|h|timer|time|dygn|døgn|arbetsdagar|arbetsdagars|arbetsdag|bankdagar|working days|working day|business days|business day|arbejdsdage|arbejdsdag|hverdage|dagar|dagars|dag|dage|days|day|kalenderdagar|kalenderdage|calendar days|veckor|vecka|weeks|week|uger|uge|månader|månaders|månad|måneder|måned|months|month|läsåret|läsår|skolåret|skolår|skoleåret|skoleår|school years|school year|academic years|academic year|år|years|year';
 
 const NUM = `(\\d{1,3}(?:[ \\u00a0.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|${NUMBER_WORD_PATTERN})`;
 // "thirty (30) days", "30 (trettio) dagar", "24 timmar", "tredive dage"
@@ -37,7 +38,7 @@ const SHARE_WORDS: [RegExp, number][] = [
 ];
 const PERCENT = /(?<![\p{L}\d])(\d{1,3}(?:[.,]\d+)?)\s*(%|procent|percent|per cent|pct\.?|prosent)(?![\p{L}])/giu;
 const UNDUE_DELAY =
-  /utan (onödigt|oskäligt|onödigt långt) dröjsmål|without undue delay|uden unødig(t)? (forsinkelse|ophold)|uden ugrundet ophold|skyndsamt|snarast möjligt|as soon as possible|promptly|straks|hurtigst muligt|omgående/giu;
+  /utan (onödigt|oskäligt|onödigt långt) dröjsmål|without undue delay|uden unødig(t)? (forsinkelse|ophold)|uden ugrundet ophold|skyndsamt|snarast möjligt|så snart (?:det är |som )?möjligt|as soon as (?:reasonably )?(?:possible|practicable)|promptly|straks|hurtigst muligt|omgående/giu;
 const CURRENCY = '(SEK|kr\\.?|kronor|DKK|EUR|€|euro|USD|\\$|NOK)';
 const AMOUNT_AFTER = new RegExp(`(?<![\\p{L}\\d])(\\d{1,3}(?:[ \\u00a0.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)\\s*(miljoner|million(?:er)?|mio\\.?|mkr|tkr)?\\s*${CURRENCY}(?![\\p{L}])`, 'giu');
 const AMOUNT_BEFORE = new RegExp(`${CURRENCY}\\s*(\\d{1,3}(?:[ \\u00a0.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)`, 'giu');
@@ -59,7 +60,7 @@ export function parseNumber(raw: string): number | undefined {
 
 function unitHours(unit: string): { hours: number; unit: string } {
   const u = unit.toLowerCase().replace(/\s+/g, ' ');
-  for (const [re, h] of HOURS) if (re.test(u)) return { hours: h, unit: h === 1 ? 'hours' : h === 24 ? 'days' : h === 168 ? 'weeks' : h === 720 ? 'months' : 'years' };
+  for (const [re, h] of HOURS) if (re.test(u)) return { hours: h, unit: h < 1 ? 'minutes' : h === 1 ? 'hours' : h === 24 ? 'days' : h === 168 ? 'weeks' : h === 720 ? 'months' : 'years' };
   return { hours: 1, unit: 'hours' };
 }
 

@@ -123,7 +123,7 @@ const FULFILLING: Record<Language, string> = {
 8. Ansvarsbegränsning. Leverantörens skadeståndsansvar är begränsat till 100 % av det årliga avtalsvärdet, utom vid uppsåt eller grov vårdslöshet.
 9. Ändringar. Ändringar i avtalet ska göras skriftligen och undertecknas av båda parter.
 10. Tillämplig lag och tvist. Svensk lag ska tillämpas på avtalet. Tvist avgörs av allmän domstol i Sverige.
-11. Export av data. Leverantören ska på begäran inom 20 dagar exportera all data i öppet format utan extra kostnad.`,
+11. Export av data. Leverantören ska på begäran inom 20 dagar exportera all data i öppet format, skol- och elevdata enligt SS 12000, utan extra kostnad.`,
   da: `1. Kontraktperiode. Kontraktperioden er tre (3) år fra kontraktens start, med option for kunden på forlængelse på uændrede vilkår i op til to år.
 2. Forlængelse. Kontrakten ophører ved kontraktperiodens udløb og forlænges ikke automatisk; forlængelse kræver kundens skriftlige beslutning om at udnytte option.
 3. Opsigelse. Kunden kan opsige kontrakten uden særlig begrundelse med et opsigelsesvarsel på tre (3) måneder.
@@ -134,7 +134,7 @@ const FULFILLING: Record<Language, string> = {
 8. Ansvarsbegrænsning. Leverandørens erstatningsansvar er begrænset til 100 % af den årlige kontraktsum, dog ikke ved forsæt eller grov uagtsomhed.
 9. Ændringer. Ændringer skal aftales skriftligt og være underskrevet af begge parter.
 10. Lovvalg og værneting. Kontrakten er underlagt dansk ret. Tvister afgøres ved de almindelige domstole i Danmark med værneting ved kundens byret.
-11. Dataudtræk. Leverandøren skal på anmodning inden for 20 dage levere dataudtræk i åbent format uden ekstra omkostning.`,
+11. Dataudtræk. Leverandøren skal på anmodning inden for 20 dage levere dataudtræk i åbent format, skole- og elevdata efter SS 12000, uden ekstra omkostning.`,
   en: `1. Term. The term is three (3) years from the start of the contract, with an option for the buyer to extend on unchanged terms by up to two years.
 2. Renewal. The contract expires at the end of the term and shall not renew automatically; any extension requires the buyer's written decision to exercise an option.
 3. Termination. The buyer may terminate the contract without cause on three (3) months' notice.
@@ -145,7 +145,7 @@ const FULFILLING: Record<Language, string> = {
 8. Limitation of liability. The supplier's liability for damages is limited to 100 % of the annual contract value, except for intent or gross negligence.
 9. Changes. Changes shall be made in writing and signed by both parties.
 10. Governing law. This contract is governed by the laws of Sweden. Any dispute shall be settled by the courts of Sweden.
-11. Export. On request the supplier shall export all data in an open format within 20 days at no extra cost.`,
+11. Export. On request the supplier shall export all data in an open format, school and pupil data under SS 12000 or OneRoster, within 20 days at no extra cost.`,
 };
 const CORE = [
   'legal.term', 'legal.no-automatic-renewal', 'legal.termination-convenience', 'sla.availability', 'sla.maintenance-window',
