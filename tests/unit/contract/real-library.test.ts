@@ -58,11 +58,10 @@ describe('the contract check with the built-in library (learning-platform projec
     expect(finding('en-msa-holdout.txt', 'sla.availability').status).toBe('met');
     expect(finding('sv-dpa-conflicts.txt', 'privacy.third-country-safeguards').status).toBe('met');
     const partial = statusAccuracy(realStatusPairs(runs)).scores.find((s) => s.status === 'partial')!;
-    // 0.82 on the contracts the evidence was tuned on; three hold-outs written later by readers who
-    // had not seen the checker brought it to 0.66 (partial is where readers differ most: elements
-    // older labels did not ask for, restrictions stated in passing). The goal guards against falling
-    // further, not the level we want.
-    expect(partial.recall).toBeGreaterThanOrEqual(0.65);
+    // 0.82 on the contracts the evidence was tuned on; with four hold-outs written later by readers
+    // who had not seen the checker it is 0.71 (partial is where readers differ most: elements older
+    // labels did not ask for, restrictions stated in passing). The goal guards against falling back.
+    expect(partial.recall).toBeGreaterThanOrEqual(0.7);
     expect(partial.precision).toBeGreaterThanOrEqual(0.85);
   });
 
