@@ -4,7 +4,8 @@ import type { Clause, ContractBlock } from './clause';
  * Text → clauses. A clause starts at a numbered line (`7.`, `7.1`, `§ 3`, `Clause 9`, `Artikel 4`,
  * `Bilaga 2`, `Bilag A`, `Annex I`) or at a heading; its paragraphs run to the next start.
  * A sub-clause without a heading of its own inherits its section's, so `9.2` under
- * "9. Personal data breaches" is read with that heading.
+ * "9. Personal data breaches" is read with that heading; so does each paragraph of a section
+ * written in unnumbered prose.
  */
 
 const KEYWORD_NUMBER =
@@ -81,6 +82,13 @@ export function segmentClauses(blocks: readonly ContractBlock[]): Clause[] {
           open({ heading: line, paragraphs: [], page: block.page, block: i });
           continue;
         }
+      }
+      // A section drafted in prose ("Behandling af personoplysninger" and fifteen paragraphs under it)
+      // is cited by its paragraphs: each one that begins a new sentence after a finished one is a
+      // clause of its own under the section's heading. Lists and hard-wrapped lines stay together.
+      if (current && current.number === undefined && current.paragraphs.length > 0 && /[.!?]["”»)]?$/u.test(current.paragraphs[current.paragraphs.length - 1]) && /^[\p{Lu}"„“«]/u.test(line)) {
+        open({ heading: current.heading, paragraphs: [line], page: block.page, block: i });
+        continue;
       }
       if (!current) open({ paragraphs: [], page: block.page, block: i });
       current!.paragraphs.push(line);
