@@ -26,7 +26,7 @@ const RISK_CORE: Partial<Record<RiskFlag['code'], RegExp>> = {
   // "train our machine learning models": the models, not the training (teachers are trained too).
   'ai-training': /\bai\b|artificial intelligence|machine learning|maskininlärning|maskinlæring|modell?\p{L}*|models?|algorithm\p{L}*|språkmodell\p{L}*|sprogmodel\p{L}*|language model/giu,
   'no-deletion': /indefinitely|obestämd tid|utan tidsgräns|ubestemt tid|tidsubegrænset|radera\p{L}*|återlämna\p{L}*|delete|return|slette|tilbagelevere/giu,
-  'liability-capped-low': /limited|capped|exceed\p{L}*|begräns\p{L}*|begræns\p{L}*|maximera\p{L}*|maksimeret|högst|maximalt/giu,
+  'liability-capped-low': /limited|capped|exceed\p{L}*|begräns\p{L}*|begræns\p{L}*|maximera\p{L}*|maksimeret|högst|maximalt|överstig\p{L}*|overstig\p{L}*/giu,
 };
 
 /**
@@ -118,7 +118,7 @@ export function placedOutside(
  * requirement names the ordinary courts ("Tvister avgörs av skiljenämnd i Stockholm enligt svensk lag"
  * has Swedish law and a Swedish city, and still no Swedish court).
  */
-const CONTRARY: { about: RegExp; contrary: RegExp }[] = [
+const CONTRARY: { about: RegExp; contrary: RegExp; anywhere?: boolean }[] = [
   {
     about: /allmän domstol|tingsrätt|ordinary courts|courts|almindelige domstole|byret/iu,
     contrary: /skiljenämnd\p{L}*|skiljedom\p{L}*|skiljeförfarande\p{L}*|arbitration|arbitral|arbitrator\p{L}*|voldgift\p{L}*/giu,
@@ -127,7 +127,10 @@ const CONTRARY: { about: RegExp; contrary: RegExp }[] = [
   // to pass the data on, other than where the law or the buyer's sub-processors require it.
   {
     about: /(?<![\p{L}])(?:sell|disclose|sälja|lämna ut|sælge|videregive)(?![\p{L}])/iu,
-    contrary: /(?<![\p{L}])(?:may|får|må|kan) (?:also |även |også )?(?:disclose|share|transfer|lämna ut|dela|överlåta|videregive|dele|overdrage)(?![\p{L}])(?![^.]*(?:law|lag|lov|authorit|myndighet|myndighed|court|domstol|sub-processor|underbiträde|underdatabehandler))/giu,
+    // Names its own subject (passing data to partners), so any sentence of the clause counts.
+    anywhere: true,
+    contrary:
+      /(?<![\p{L}])(?:may|får|må|kan) (?:\p{L}+ ){0,3}?(?:disclose|share|transfer|provide|pass on|lämna ut|dela|överlåta|ge|videregive|dele|overdrage|give)(?![\p{L}])(?![^.]*(?:law|lag|lov|authorit|myndighet|myndighed|court|domstol|sub-processor|underbiträde|underdatabehandler))[^.]{0,120}?(?:partner\p{L}*|samarbe\p{L}*partner\p{L}*|third part\p{L}*|tredjemand|tredje part|forlag|publisher\p{L}*|acquirer|investor\p{L}*|köpare|køber)/giu,
   },
   // "Integrations … are charged separately", "kan beställas mot en avgift" where the price must include it.
   {
@@ -142,11 +145,17 @@ export function contraryIn(index: ClauseIndex, strong: readonly ClauseMatch[], t
   if (rules.length === 0) return undefined;
   for (const m of strong.slice(0, 3)) {
     const { text, tokens } = index.clauses[m.clause];
+    for (const rule of rules.filter((r) => r.anywhere)) {
+      for (const c of text.matchAll(rule.contrary)) {
+        if (isNegated(text, c.index, c.index + c[0].length)) continue;
+        return { m, at: { value: { kind: 'count', text: c[0] }, start: c.index, end: c.index + c[0].length } };
+      }
+    }
     for (const h of m.hits) {
       if (!subject(h.term)) continue;
       const s = sentenceStart(text, tokens[h.from].start);
       const e = sentenceEnd(text, tokens[h.to].end);
-      for (const rule of rules) {
+      for (const rule of rules.filter((r) => !r.anywhere)) {
         for (const c of text.slice(s, e).matchAll(rule.contrary)) {
           const at = s + c.index;
           if (isNegated(text, at, at + c[0].length)) continue;
@@ -171,6 +180,8 @@ const SELF_EVIDENT: Partial<Record<RiskFlag['code'], RegExp>> = {
   'own-purposes': /egna ändamål|egne formål|own purposes/iu,
   // "LTI 1.3 debiteras med en uppsättningsavgift" against integrations included in the price.
   'extra-charges': /ingår i priset|indgår i prisen|included in the price/iu,
+  // The flag is raised only for a cap of months' fees or a sum below what an incident costs.
+  'liability-capped-low': /ansvarsbegränsning|ansvarsbegrænsning|limitation of liability/iu,
 };
 
 /** A flagged risk that breaks a requirement naming it, wherever the flag stands. */

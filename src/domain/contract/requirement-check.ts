@@ -150,7 +150,7 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   // "Behandlingssted: USA" for a support system, or a transfer under the Data Privacy Framework:
   // data the risk scan found going outside the region breaks a place requirement that clauses on
   // hosting in Denmark fulfil.
-  if (required?.kind === 'place' && ce.value && decided.status === 'met' && risksAbout(terms).has('third-country-transfer')) {
+  if (required?.kind === 'place' && ce.value && (decided.status === 'met' || decided.status === 'partial') && risksAbout(terms).has('third-country-transfer')) {
     const placed = placedOutside(index, risks, required, ce.value.compare);
     if (placed) return { ...base(r), status: 'conflict', confidence: 'medium', required, found: placed.found, explanation: { code: 'value-violated', args: { compare: ce.value.compare } }, evidence: [placed.evidence, ...decided.evidence.slice(0, 2)] };
   }

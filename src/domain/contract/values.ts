@@ -36,6 +36,8 @@ const SHARE_WORDS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:en tredjedel av|en tredjedel af|a third of|one third of)(?![\p{L}])/giu, 100 / 3],
   [/(?<![\p{L}])(?:det dubbla|dubbla|det dobbelte|double|twice)(?![\p{L}])/giu, 200],
 ];
+const NEXT_WORKING_DAY =
+  /(?:udgangen|slutningen|the end|utgången|slutet) (?:af|of|av) (?:den |the )?(?:arbejdsdagen|arbetsdagen|working day|business day) (?:efter|after)|(?:udgangen|slutningen|the end|utgången|slutet) (?:af|of|av) (?:den |the )?(?:følgende|næste|nästa|påföljande|efterföljande|next|following) (?:arbejdsdag|arbetsdag(?:en)?|working day|business day)/giu;
 const PERCENT = /(?<![\p{L}\d])(\d{1,3}(?:[.,]\d+)?)\s*(%|procent|percent|per cent|pct\.?|prosent)(?![\p{L}])/giu;
 const UNDUE_DELAY =
   /utan (onödigt|oskäligt|onödigt långt) dröjsmål|without undue delay|uden unødig(t)? (forsinkelse|ophold)|uden ugrundet ophold|skyndsamt|snarast möjligt|så snart (?:det är |som )?möjligt|as soon as (?:reasonably )?(?:possible|practicable)|promptly|straks|hurtigst muligt|omgående/giu;
@@ -71,6 +73,11 @@ export function extractDurations(text: string): ExtractedValue[] {
     if (n === undefined) continue;
     const { hours } = unitHours(m[2]);
     out.push({ value: { kind: 'duration', amount: n * hours, unit: 'hours', text: m[0].trim() }, start: m.index, end: m.index + m[0].length });
+  }
+  // "Senest ved udgangen af arbejdsdagen efter …", "by the end of the next business day": up to two days.
+  for (const m of text.matchAll(NEXT_WORKING_DAY)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push({ value: { kind: 'duration', amount: 48, unit: 'hours', text: m[0].trim() }, start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(FIRST_PERIOD)) {
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
