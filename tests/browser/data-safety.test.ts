@@ -105,6 +105,20 @@ async function slowNextProjectWrite(page: Page): Promise<void> {
   });
 }
 
+/**
+ * A new context and page, instrumented before the app loads, with a project created and saved;
+ * `arm` then switches the instrument on for the next save.
+ */
+async function savedProject(instrument: (page: Page) => Promise<void>, title: string, flag: string) {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await instrument(page);
+  const id = await createProject(page, title);
+  await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
+  const arm = () => page.evaluate((name) => Object.assign(window, { [name]: true }), flag);
+  return { context, page, id, arm };
+}
+
 describe('nothing lost, nothing leaked', () => {
   it('keeps the last edit when Chromium is killed mid-session and started again on the same profile', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'kravkit-profile-'));
@@ -138,12 +152,8 @@ describe('nothing lost, nothing leaked', () => {
   });
 
   it('writes a pending edit when the page is closed before its debounced save has run', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    const page = await context.newPage();
-    await holdDebouncedSaves(page);
-    const id = await createProject(page, 'Före stängning');
-    await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
-    await page.evaluate(() => ((window as unknown as { __holdSaves: boolean }).__holdSaves = true));
+    const { context, page, id, arm } = await savedProject(holdDebouncedSaves, 'Före stängning', '__holdSaves');
+    await arm();
     await page.locator('#f-title').fill('Skrivet precis före stängning');
     await page.waitForTimeout(500); // the save delay has passed, and the held save has not written
     expect(await page.locator('.save-status').innerText()).toBe('Sparar…');
@@ -159,12 +169,8 @@ describe('nothing lost, nothing leaked', () => {
   });
 
   it('writes a pending edit when the user navigates away before its debounced save has run', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    const page = await context.newPage();
-    await holdDebouncedSaves(page);
-    const id = await createProject(page, 'Före navigering');
-    await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
-    await page.evaluate(() => ((window as unknown as { __holdSaves: boolean }).__holdSaves = true));
+    const { context, page, id, arm } = await savedProject(holdDebouncedSaves, 'Före navigering', '__holdSaves');
+    await arm();
     await page.locator('#f-org').fill('Skrivet precis före navigering');
     await page.goto('about:blank');
     await page.goto(`${baseUrl()}/project/${id}/before`);
@@ -173,12 +179,8 @@ describe('nothing lost, nothing leaked', () => {
   });
 
   it('writes the last edit when the user leaves while an earlier save is still being written', async () => {
-    const context = await browser.newContext({ locale: 'sv-SE' });
-    const page = await context.newPage();
-    await slowNextProjectWrite(page);
-    const id = await createProject(page, 'Långsam disk');
-    await expect.poll(() => page.locator('.save-status').innerText(), { timeout: 10_000 }).toBe('Sparat i webbläsaren');
-    await page.evaluate(() => Object.assign(window, { __slowWrite: true }));
+    const { context, page, id, arm } = await savedProject(slowNextProjectWrite, 'Långsam disk', '__slowWrite');
+    await arm();
     await page.locator('#f-org').fill('Första ändringen');
     await page.waitForTimeout(600); // its debounced save has started and is still being written
     expect(await page.locator('.save-status').innerText()).toBe('Sparar…');
