@@ -233,6 +233,9 @@ const LANGUAGE_NAMES: [RegExp, Language][] = [
  * required. The evidence terms are in the contract's language, so they find the clause whichever
  * language it names; this reads which one.
  */
+// One language's name, for testing a single term (the list above is global, for matchAll).
+const LANGUAGE_NAME = new RegExp(LANGUAGE_NAMES.map(([re]) => re.source).join('|'), 'iu');
+
 // Words that say support is given in a language, not that a text exists in it.
 const SERVICE_GIVEN = /besvar\p{L}*|lämnas|ges(?![\p{L}])|tillhandahåll\p{L}*|hanteras|provided|answered|handled|given|ydes|besvares|gives(?![\p{L}])|håndteres/iu;
 
@@ -247,7 +250,7 @@ export function otherLanguage(index: ClauseIndex, strong: readonly ClauseMatch[]
       const sentence = text.slice(s, e);
       // A language's own name ("… articles translated into Swedish") is a term but no subject: the
       // sentence must be about the support given ("besvaras … normalt på engelska") to count.
-      const languageName = LANGUAGE_NAMES.some(([re]) => new RegExp(re.source, 'iu').test(text.slice(tokens[h.from].start, tokens[h.to].end)));
+      const languageName = LANGUAGE_NAME.test(text.slice(tokens[h.from].start, tokens[h.to].end));
       if (languageName && !SERVICE_GIVEN.test(sentence)) continue;
       for (const [re, lang] of LANGUAGE_NAMES) for (const x of sentence.matchAll(re)) named.push({ lang, start: s + x.index, end: s + x.index + x[0].length });
     }

@@ -70,6 +70,9 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
   const strong = matches.filter((m) => aboutSubject(m, subjectGroups));
   const groups = termGroups(terms, lang);
   const naming = (t: number) => groups[t] !== undefined && groups[t] === groups[0];
+  const raw = ce.value ? r.values[ce.value.parameter] : undefined;
+  const param = ce.value ? r.parameters.find((p) => p.name === ce.value!.parameter) : undefined;
+  const required = ce.value && raw !== undefined && raw !== '' ? requiredValue(ce.value.kind, raw, param?.unit) : undefined;
   const permitted = () => {
     const about = risksAbout(terms);
     // A requirement on how transfers are safeguarded has transfers for its subject, not its breach.
@@ -84,9 +87,6 @@ export function checkRequirement(r: ResolvedRequirement, index: ClauseIndex, lan
     if (required) finding.required = required;
     return finding;
   };
-  const raw = ce.value ? r.values[ce.value.parameter] : undefined;
-  const param = ce.value ? r.parameters.find((p) => p.name === ce.value!.parameter) : undefined;
-  const required = ce.value && raw !== undefined && raw !== '' ? requiredValue(ce.value.kind, raw, param?.unit) : undefined;
 
   if (strong.length === 0) {
     const weak = matches[0];
